@@ -1,0 +1,21 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See ../shared/TOOLCHAIN.md: no WXT Preact module, so the Preact preset is a Vite plugin.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: the same modules run in Node (CLI, tests) without WXT's globals.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Agenda Lens',
+    description: 'Prior decisions and open follow-ups beside every council agenda item. Private: nothing leaves your browser.',
+    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'",
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'agenda-lens@example.org', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
