@@ -1,0 +1,70 @@
+import type { TabState } from '../utils/ext/tab-state';
+
+export interface PopupViewProps {
+  state: TabState | null;
+  siteEnabled: boolean;
+  origin: string | null;
+  onToggleSite(enabled: boolean): void;
+  onOpenSidePanel?: () => void;
+}
+
+const KIND_NAMES: Record<string, string> = {
+  agenda: 'a meeting agenda',
+  minutes: 'meeting minutes',
+  decision: 'a decision',
+  item: 'an agenda item',
+  'issue-history': 'an issue history',
+  'meeting-list': 'a list of meetings',
+  committee: 'a committee page',
+  other: 'not a meeting page',
+};
+
+/** The state of this tab: recognised or not, which system, how many items linked; and the site switch. */
+export function PopupView(props: PopupViewProps) {
+  const { state } = props;
+  return (
+    <main>
+      <h1>Agenda Lens</h1>
+      {!state && <p>Agenda Lens has not looked at this tab: it runs only on council meeting sites.</p>}
+      {state && (
+        <div aria-live="polite">
+          <p>
+            <strong>{recognised(state) ? 'Recognised: ' : 'Not recognised: '}</strong>
+            {KIND_NAMES[state.detection.kind] ?? state.detection.kind}
+            {state.detection.system !== 'none' && ` on ${state.detection.system}`}.
+          </p>
+          {state.itemsRead !== undefined && (
+            <p>
+              {state.itemsRead} items read; {state.itemsLinked ?? 0} with earlier decisions or open
+              follow-ups.
+            </p>
+          )}
+          <p class="muted">{state.detection.reason}</p>
+        </div>
+      )}
+      {props.origin && (
+        <p>
+          <label>
+            <input
+              type="checkbox"
+              checked={props.siteEnabled}
+              onChange={(e) => props.onToggleSite((e.target as HTMLInputElement).checked)}
+            />{' '}
+            Agenda Lens on {new URL(props.origin).host}
+          </label>
+        </p>
+      )}
+      {props.onOpenSidePanel && (
+        <p>
+          <button class="primary" onClick={props.onOpenSidePanel}>
+            Open the side panel
+          </button>
+        </p>
+      )}
+    </main>
+  );
+}
+
+function recognised(state: TabState): boolean {
+  return !['other', 'meeting-list', 'committee'].includes(state.detection.kind);
+}

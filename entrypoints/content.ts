@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { COUNCIL_PAGE_MATCHES } from '../utils/ext/match-patterns';
+import { send } from '../utils/ext/send';
+import { detectPage } from '../utils/sites/detect';
+import { isMeetingPage } from '../utils/sites/types';
+
+/**
+ * The cheap part that runs on every matched page: detect, report, and load the overlay only on a
+ * meeting page (DESIGN.md). Everything heavier lives in the overlay script.
+ */
+export default defineContentScript({
+  matches: COUNCIL_PAGE_MATCHES,
+  runAt: 'document_idle',
+  async main() {
+    const detection = detectPage(location.href, document);
+    const enabled = await send<boolean>({ type: 'page-detected', url: location.href, detection }).catch(
+      () => false,
+    );
+    if (!isMeetingPage(detection)) {
+      console.debug(
+        `Agenda Lens: no overlay on this page (${detection.system}, ${detection.kind}): ${detection.reason}`,
+      );
+      return;
+    }
+    if (!enabled) {
+      console.debug('Agenda Lens: turned off on this site from the popup');
+      return;
+    }
+    // The overlay is a separate bundle, imported only here; it runs in this isolated world.
+    await import(/* @vite-ignore */ browser.runtime.getURL('/overlay.js'));
+  },
+});

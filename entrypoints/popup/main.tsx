@@ -1,0 +1,42 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PopupView } from '../../components/PopupView';
+import { send } from '../../utils/ext/send';
+import { sidePanelApi } from '../../utils/ext/side-panel';
+import type { TabState } from '../../utils/ext/tab-state';
+import '../../components/page.css';
+
+function Popup() {
+  const [tab, setTab] = useState<{ id: number; origin: string | null } | null>(null);
+  const [state, setState] = useState<TabState | null>(null);
+  const [enabled, setEnabled] = useState(true);
+  useEffect(() => {
+    void (async () => {
+      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (active?.id === undefined) return;
+      const origin = active.url && /^https?:/.test(active.url) ? new URL(active.url).origin : null;
+      setTab({ id: active.id, origin });
+      setState(await send<TabState | null>({ type: 'tab-state', tabId: active.id }));
+      if (origin) setEnabled(await send<boolean>({ type: 'site-enabled', origin }));
+    })();
+  }, []);
+  const sidePanel = sidePanelApi();
+  return (
+    <PopupView
+      state={state}
+      siteEnabled={enabled}
+      origin={tab?.origin ?? null}
+      onToggleSite={(next) => {
+        if (!tab?.origin) return;
+        setEnabled(next);
+        void send({ type: 'set-site-enabled', origin: tab.origin, enabled: next });
+      }}
+      onOpenSidePanel={
+        sidePanel && tab ? () => void sidePanel.open({ tabId: tab.id }).then(() => window.close()) : undefined
+      }
+    />
+  );
+}
+
+render(<Popup />, document.getElementById('app')!);

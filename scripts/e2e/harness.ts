@@ -1,0 +1,71 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { findChromium } from './chromium';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+export const ARTIFACTS_DIR = join(ROOT, 'artifacts', 'e2e');
+
+export interface LaunchOptions {
+  /** Reuse a profile across launches (to test persistence); a fresh temp profile otherwise. */
+  userDataDir?: string;
+  /** Map these host names to 127.0.0.1:port, so pages load under real council host names. */
+  hostMap?: Record<string, number>;
+  /** Load the extension (false for side-by-side baselines). */
+  withExtension?: boolean;
+  headless?: boolean;
+}
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string | null;
+  worker: Worker | null;
+  userDataDir: string;
+  close(): Promise<void>;
+}
+
+export function newProfileDir(): string {
+  return mkdtempSync(join(tmpdir(), 'agenda-lens-profile-'));
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Session> {
+  const userDataDir = options.userDataDir ?? newProfileDir();
+  const withExtension = options.withExtension ?? true;
+  const rules = Object.entries(options.hostMap ?? {})
+    .map(([host, port]) => `MAP ${host} 127.0.0.1:${port}`)
+    .join(', ');
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    ...(withExtension
+      ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+      : []),
+    ...(rules ? [`--host-resolver-rules=${rules}`] : []),
+  ];
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: options.headless ?? true,
+    args,
+    viewport: { width: 1280, height: 900 },
+  });
+  let worker: Worker | null = null;
+  if (withExtension) {
+    worker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  }
+  const extensionId = worker ? new URL(worker.url()).host : null;
+  return { context, extensionId, worker, userDataDir, close: () => context.close() };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const path = join(ARTIFACTS_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

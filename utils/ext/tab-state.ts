@@ -1,0 +1,35 @@
+import { browser } from 'wxt/browser';
+import type { Detection } from './messages';
+
+/** What the extension made of each tab, for the popup and side panel. */
+export interface TabState {
+  url: string;
+  detection: Detection;
+  itemsRead?: number;
+  itemsLinked?: number;
+  meetingKey?: string;
+}
+
+/**
+ * Kept in storage.session so a service worker that was stopped and restarted still knows what
+ * each open tab is (MV3 workers are short-lived); gone when the browser closes.
+ */
+const key = (tabId: number): string => `tab:${tabId}`;
+
+export async function setTabState(
+  tabId: number,
+  patch: Partial<TabState> & Pick<TabState, 'url'>,
+): Promise<void> {
+  const current = await getTabState(tabId);
+  const next = current && current.url === patch.url ? { ...current, ...patch } : patch;
+  await browser.storage.session.set({ [key(tabId)]: next });
+}
+
+export async function getTabState(tabId: number): Promise<TabState | null> {
+  const stored = await browser.storage.session.get(key(tabId));
+  return (stored[key(tabId)] as TabState | undefined) ?? null;
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove(key(tabId));
+}
