@@ -1,0 +1,136 @@
+import type { Action } from '../model/record';
+import { parseDate } from './dates';
+
+/**
+ * Actions: follow-ups a meeting set itself. A report requested for a future meeting,
+ * information to be circulated, an item to come back or go on the work programme, each with
+ * its owner and when it is due where the text says.
+ */
+
+/** Follow-ups that are commitments wherever they are written (decisions or discussion). */
+const COMMITMENTS = [
+  /\b(?:be|been|was|were|is|are)\s+(?:requested|instructed|directed|tasked)\s+to\s+\w/i,
+  /\bundertook\s+to\s+\w/i,
+  /\bagreed\s+to\s+(?:provide|circulate|share|send|bring|report|investigate|arrange|write|contact|update|review|look\s+into|follow)\b/i,
+  /\b(?:would|will|to|shall)\s+be\s+(?:circulated|distributed|shared|provided|sent|forwarded|e-?mailed|amended|followed\s+up|investigated|reported\s+back|brought\s+back)\b/i,
+];
+
+/** Follow-ups that only count inside a decision: in discussion they are often only wishes. */
+const DECISION_FOLLOW_UPS = [
+  /\b(?:come|return|be\s+brought|be\s+presented|be\s+submitted|be\s+reported|report|be\s+considered)(?:\s+back)?\s+to\s+(?:a|the)\s+(?:future|next|later|subsequent|further)\b/i,
+  /\b(?:come|be\s+brought|report(?:ed)?)\s+back\b/i,
+  /\b(?:added\s+to|remain\s+on|included\s+(?:in|on)|placed\s+on|put\s+on)\s+(?:the\s+)?(?:\w+(?:'s)?\s+){0,3}work\s*programme\b/i,
+  /\b(?:future|further)\s+(?:update|report|briefing|item|session)s?\b/i,
+  /\b(?:update|report|briefing)\s+(?:be\s+)?(?:brought|provided|presented|submitted)\b/i,
+];
+
+/** Sentences that only suggest or wish: not follow-ups the meeting set itself. */
+const TENTATIVE = /\b(?:suggested|should|could|might|may|would\s+like|hoped|wished)\b/i;
+
+const OWNER_BEFORE_VERB =
+  /(?:^|\b[Tt]hat\s+)(?:[Tt]he\s+)?([A-Z][\w&'’-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&'’-]*)){0,9}?)\s+(?:be|was|were|is|are)\s+(?:requested|instructed|directed|tasked)\s+to\b/;
+const OWNER_UNDERTOOK =
+  /(?:^|[.;]\s+)(?:[Tt]he\s+)?([A-Z][\w&'’-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&'’-]*)){0,9}?)\s+(?:undertook|agreed)\s+to\b/;
+const OWNER_BY = /\bby\s+(?:the\s+)?((?:[A-Z][\w&'’-]*)(?:\s+(?:of|for|and|the|&|[A-Z][\w&'’-]*)){0,9})/;
+
+const MONTH_YEAR =
+  /\b(?:in|by|for|during|before|until|from)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/i;
+const MONTHS = 'january february march april may june july august september october november december'.split(
+  ' ',
+);
+const NUMBER_WORDS = 'one two three four five six seven eight nine ten eleven twelve'.split(' ');
+const RELATIVE =
+  /\b(after|within|in)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(weeks?|months?|years?)\b/i;
+const NAMED_MEETING =
+  /\b(?:to|at|for|by)\s+(a|the)\s+(future|next|later|subsequent)\b(?:\s+[\w-]+){0,3}?\s+meeting\b/i;
+const DATED =
+  /\b(?:by|on|at|for)\s+(?:the\s+meeting\s+(?:on|of)\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b/;
+
+/** A leading "That"/"For" and the label-like noise before the clause proper. */
+function clauseText(sentence: string): string {
+  return sentence
+    .replace(/^(?:that|for)\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[.;,\s]+$/, '')
+    .trim();
+}
+
+function trimOwner(owner: string): string {
+  return owner.replace(/\s+(?:of|for|and|the|&)$/i, '').trim();
+}
+
+/** Who is to act, where the text names them. */
+export function findOwner(sentence: string): string | undefined {
+  for (const pattern of [OWNER_BEFORE_VERB, OWNER_UNDERTOOK, OWNER_BY]) {
+    const m = pattern.exec(sentence);
+    if (m && !/^(?:It|This|That|There|Members?)$/.test(m[1]!)) return trimOwner(m[1]!);
+  }
+  return undefined;
+}
+
+/** When it is due, as the text says: "a future meeting", "2026-03", "after 6 months", "2026-03-02". */
+export function findDue(sentence: string): string | undefined {
+  const meeting = NAMED_MEETING.exec(sentence);
+  if (meeting) return `${meeting[1]!.toLowerCase()} ${meeting[2]!.toLowerCase()} meeting`;
+  const dated = DATED.exec(sentence);
+  const exact = dated ? parseDate(dated[1]!) : null;
+  if (exact) return exact;
+  const monthYear = MONTH_YEAR.exec(sentence);
+  if (monthYear) {
+    const month = MONTHS.indexOf(monthYear[1]!.toLowerCase()) + 1;
+    return `${monthYear[2]}-${String(month).padStart(2, '0')}`;
+  }
+  const relative = RELATIVE.exec(sentence);
+  if (relative) {
+    const count = NUMBER_WORDS.indexOf(relative[2]!.toLowerCase()) + 1 || Number(relative[2]);
+    return `${relative[1]!.toLowerCase()} ${count} ${relative[3]!.toLowerCase()}`;
+  }
+  return undefined;
+}
+
+/** "the Director of X be requested to bring …" → "Director of X to bring …": the follow-up as a task. */
+function asTask(text: string, owner: string | undefined): string {
+  if (!owner) return text;
+  const requested = new RegExp(
+    `^(?:the\\s+)?${escapeRegExp(owner)}\\s+(?:be|was|were|is|are)\\s+(?:requested|instructed|directed|tasked)\\s+to\\b`,
+    'i',
+  );
+  return text.replace(requested, `${owner} to`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Sentences of a text, bounded so no single one is enormous. */
+export function splitSentences(text: string): string[] {
+  return text
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[.!?;])\s+(?=[A-Z(“"‘'])/)
+    .map((s) => s.trim().slice(0, 1000))
+    .filter(Boolean);
+}
+
+export interface FindActionsOptions {
+  /** Decision clauses are read with the wider rules (future updates, work programme). */
+  inDecision?: boolean;
+}
+
+/** The follow-ups in a decision clause or a stretch of minute text, one per sentence. */
+export function findActions(text: string, options: FindActionsOptions = {}): Action[] {
+  const actions: Action[] = [];
+  for (const sentence of splitSentences(text)) {
+    const commitment = COMMITMENTS.some((p) => p.test(sentence));
+    const followUp = DECISION_FOLLOW_UPS.some((p) => p.test(sentence));
+    const counts = options.inDecision ? commitment || followUp : commitment && !TENTATIVE.test(sentence);
+    if (!counts) continue;
+    const text = clauseText(sentence);
+    const owner = findOwner(text);
+    const due = findDue(text);
+    const action: Action = { text: asTask(text, owner) };
+    if (owner) action.owner = owner;
+    if (due) action.due = due;
+    actions.push(action);
+  }
+  return actions;
+}
