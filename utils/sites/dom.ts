@@ -1,0 +1,160 @@
+/**
+ * DOM reading shared by the site adapters. Text comes from textContent (innerText does not
+ * exist in Node's linkedom) and never from markup, so scripts in a page are read as words,
+ * never run.
+ */
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Elements whose text is code or hidden machinery, never council words. */
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'BR',
+  'TR',
+  'TD',
+  'TH',
+  'TABLE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'DD',
+  'DT',
+  'CAPTION',
+]);
+
+/** The longest item text we keep: enough for linking, small enough for the index. */
+export const MAX_ITEM_TEXT = 1500;
+
+/** Collapse white space (including &nbsp;) to single spaces. */
+export function cleanText(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** One-line text of an element, without script or style content nor elements matching `skip`. */
+export function textOf(node: Node | null | undefined, skip?: string): string {
+  if (!node) return '';
+  return cleanText(collectText(node, false, skip));
+}
+
+/** Text of an element with one line per paragraph, list entry or table row. */
+export function blockTextOf(node: Node | null | undefined): string {
+  if (!node) return '';
+  return collectText(node, true).split('\n').map(cleanText).filter(Boolean).join('\n');
+}
+
+function collectText(node: Node, breakBlocks: boolean, skip?: string): string {
+  if (node.nodeType === TEXT_NODE) return node.textContent ?? '';
+  if (node.nodeType !== ELEMENT_NODE) return '';
+  const element = node as Element;
+  const tag = element.tagName.toUpperCase();
+  if (SKIPPED_TAGS.has(tag) || (skip && element.matches(skip))) return '';
+  let text = '';
+  for (const child of Array.from(node.childNodes)) text += collectText(child, breakBlocks, skip);
+  return breakBlocks && BLOCK_TAGS.has(tag) ? `\n${text}\n` : text;
+}
+
+/**
+ * A title as a reader would write it: no file-size badges ("PDF 99 KB"), no page ranges
+ * ("(Pages 5 - 12)"), no trailing full stop or item number echo.
+ */
+export function cleanTitle(title: string): string {
+  return cleanText(
+    title
+      .replace(/\b(?:PDF|DOC|DOCX|XLSX?|PPTX?|RTF|HTML?)\s+\d+(?:\.\d+)?\s*(?:[KMG]B|bytes)\b/gi, ' ')
+      .replace(/\(\s*Pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)/gi, ' ')
+      .replace(/\(\s*\d+(?:\.\d+)?\s*[KMG]B\s*\)/gi, ' '),
+  ).replace(/[\s.:;,-]+$/, '');
+}
+
+/** Cap a text at a word boundary. */
+export function bounded(text: string, max = MAX_ITEM_TEXT): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${cut.slice(0, lastSpace > max / 2 ? lastSpace : max).trimEnd()}…`;
+}
+
+/** An absolute URL for a link's href, or undefined for script links and junk. */
+export function absoluteUrl(href: string | null | undefined, base: URL | string): string | undefined {
+  if (!href || /^\s*(?:javascript|data|vbscript):/i.test(href)) return undefined;
+  try {
+    return new URL(href.trim(), base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The last path segment, lower-cased: "ielistdocuments.aspx". */
+export function pageName(url: URL): string {
+  return (url.pathname.split('/').pop() ?? '').toLowerCase();
+}
+
+/** A query parameter looked up without regard to case (ModernGov writes MId and MID). */
+export function queryParam(url: URL, name: string): string | undefined {
+  const wanted = name.toLowerCase();
+  for (const [key, value] of url.searchParams) if (key.toLowerCase() === wanted) return value;
+  return undefined;
+}
+
+export function hostEndsWith(url: URL, suffix: string): boolean {
+  const host = url.hostname.toLowerCase();
+  return host === suffix || host.endsWith(`.${suffix}`);
+}
+
+/** Entities Word-made council HTML uses; the rest are rare enough to keep as written. */
+const NAMED_ENTITIES: Record<string, string> = {
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  ndash: '–',
+  mdash: '—',
+  pound: '£',
+  euro: '€',
+  hellip: '…',
+  bull: '•',
+  middot: '·',
+};
+
+/**
+ * Text of an HTML fragment held as a string (ModernGov's web service escapes item HTML into
+ * XML). Read with patterns, not a parser, so that nothing in it is ever built or run.
+ */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<\/?(?:p|div|li|ul|ol|br|tr|table|h[1-6])\b[^>]*>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, decodeEntity)
+    .split('\n')
+    .map(cleanText)
+    .filter(Boolean)
+    .join('\n');
+}
+
+function decodeEntity(entity: string, name: string): string {
+  if (name.startsWith('#')) {
+    const code =
+      name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : entity;
+  }
+  return NAMED_ENTITIES[name.toLowerCase()] ?? entity;
+}

@@ -1,0 +1,47 @@
+/**
+ * The extraction registry: detect the page, then let that platform's adapter read it. A
+ * meeting page its adapter cannot itemise (an HTML agenda served by CivicPlus or PrimeGov) is
+ * offered to the generic reader.
+ */
+import type { ExtractResult } from '../model/record';
+import { extractBoardDocs } from './boarddocs';
+import { extractCivicClerk } from './civicclerk';
+import { extractCivicPlus } from './civicplus';
+import { extractCmis } from './cmis';
+import { detectPage } from './detect';
+import { extractEscribe } from './escribe';
+import { extractGeneric } from './generic';
+import { extractGranicusViewPublisher } from './granicus-viewpublisher';
+import { extractIqm2 } from './iqm2';
+import { extractLegistar } from './legistar';
+import { extractModernGov } from './moderngov';
+import { extractPrimeGov } from './primegov';
+import { noRecords } from './results';
+import { isMeetingPage } from './types';
+
+type Extractor = (doc: Document, url: URL) => ExtractResult;
+
+const EXTRACTORS: Record<string, Extractor> = {
+  boarddocs: extractBoardDocs,
+  civicclerk: extractCivicClerk,
+  civicplus: extractCivicPlus,
+  cmis: extractCmis,
+  escribe: extractEscribe,
+  generic: extractGeneric,
+  granicus: extractGranicusViewPublisher,
+  iqm2: extractIqm2,
+  legistar: extractLegistar,
+  moderngov: extractModernGov,
+  primegov: extractPrimeGov,
+};
+
+export function extractPage(doc: Document, url: string): ExtractResult {
+  const found = detectPage(url, doc);
+  if (found.system === 'none') return noRecords(found, 'meeting');
+  const parsed = new URL(url);
+  const extract = EXTRACTORS[found.system];
+  const result = extract ? extract(doc, parsed) : noRecords(found, found.system);
+  if (result.records.length || !isMeetingPage(found) || found.system === 'generic') return result;
+  const generic = extractGeneric(doc, parsed);
+  return generic.records.length ? generic : result;
+}

@@ -1,0 +1,242 @@
+/**
+ * ModernGov (Civica Modern.gov), used by most English councils. Page names are stable across
+ * sites (ieListDocuments.aspx, mgAi.aspx …); the markup is the mg* classes of its templates,
+ * e.g. https://democracy.kirklees.gov.uk/ieListDocuments.aspx?CId=151&MId=4832.
+ */
+import type { Decision, DocumentLink, ExtractResult, Item, MeetingRecord } from '../model/record';
+import { absoluteUrl, blockTextOf, bounded, cleanText, cleanTitle, pageName, textOf } from './dom';
+import { meetingHeader } from './meeting-header';
+import { detectModernGovWebService, extractModernGovWebService } from './moderngov-webservice';
+import { decisionBlockClauses, findActions, findDecisions, findMeetingRefs } from './text-rules';
+import { detection, type Detection, type PageKind } from './types';
+
+// Selectors, as of the 2024-2025 templates (Kingston, Kirklees, Manchester).
+export const MG_ROOT = '#modgov';
+export const MG_ITEM_TABLE = 'table.mgItemTable';
+export const MG_ITEM_NUMBER_CELL = 'td.mgItemNumberCell';
+export const MG_ITEM_TITLE = 'p.mgAiTitleTxt';
+export const MG_SUBTITLE = 'h2.mgSubTitleTxt';
+export const MG_SECTION_LABEL = 'p.mgSubItemTitleTxt, h3.mgSubSubTitleTxt, p.mgLabel';
+export const MG_WORD_PARA = 'div.mgWordPara';
+export const MG_DOCUMENT_LIST = 'ul.mgBulletList';
+export const MG_TITLE_LINK = 'a.mgAiTitleLnk';
+export const MG_FIELD_LABEL = 'span.mgLabel';
+/** Badges and screen-reader echoes inside links: "PDF 99 KB", ", item 35.". */
+export const MG_LINK_NOISE = '.mgFileSize, .mgHide';
+export const MG_FULL_ITEM_LINK = 'a[href*="mgAi.aspx" i]';
+
+const PAGE_KINDS: Record<string, PageKind> = {
+  'ielistdocuments.aspx': 'agenda',
+  'mgai.aspx': 'item',
+  'iedecisiondetails.aspx': 'decision',
+  'mgissuehistoryhome.aspx': 'issue-history',
+  'mgissuehistorychronology.aspx': 'issue-history',
+  'ielistmeetings.aspx': 'meeting-list',
+  'mgcalendarmonthview.aspx': 'meeting-list',
+  'mgcalendarweekview.aspx': 'meeting-list',
+  'mgcalendaragendaview.aspx': 'meeting-list',
+  'mgdelegateddecisions.aspx': 'meeting-list',
+  'iedocsearch.aspx': 'other',
+  'iesearchresults2.aspx': 'other',
+  'mgcommitteedetails.aspx': 'committee',
+  'mgcommitteestructure.aspx': 'committee',
+  'mglistcommittees.aspx': 'committee',
+};
+
+/** ModernGov page names: "ie" or "mg" + a word + ".aspx". */
+const MODERNGOV_PAGE = /^(?:ie|mg)[a-z0-9]+\.aspx$/;
+
+export function detectModernGov(url: URL, doc: Document): Detection | null {
+  const name = pageName(url);
+  if (!MODERNGOV_PAGE.test(name)) return detectEmbeddedMeeting(doc);
+  const kind = PAGE_KINDS[name] ?? 'other';
+  if (kind === 'agenda') return detectMeetingPage(doc);
+  if (kind === 'item' || kind === 'decision') {
+    // Item and decision pages hold one item: the #modgov body must be there.
+    return doc.querySelector(MG_ROOT) ? detection('moderngov', kind, 0.9, `${name} with #modgov`) : null;
+  }
+  return detection('moderngov', kind, 0.8, `ModernGov page ${name}`);
+}
+
+function detectMeetingPage(doc: Document): Detection {
+  if (doc.querySelector(`${MG_ITEM_TABLE} ${MG_ITEM_NUMBER_CELL}`)) {
+    return detection(
+      'moderngov',
+      'agenda',
+      0.95,
+      'ieListDocuments.aspx with an mgItemTable of numbered items',
+    );
+  }
+  if (doc.querySelector(`${MG_ROOT} ${MG_SUBTITLE}`)) {
+    return detection('moderngov', 'agenda', 0.8, 'ieListDocuments.aspx meeting header without items');
+  }
+  return detection('moderngov', 'other', 0.5, 'ieListDocuments.aspx without a ModernGov body');
+}
+
+/** A ModernGov meeting body inside a council's own page ("Reverse CMS" sites rewrite the URL). */
+function detectEmbeddedMeeting(doc: Document): Detection | null {
+  const numbered = doc.querySelector(`${MG_ROOT} ${MG_ITEM_TABLE} ${MG_ITEM_NUMBER_CELL}`);
+  if (!numbered || !doc.querySelector(`${MG_ROOT} ${MG_SUBTITLE}`)) return null;
+  return detection('moderngov', 'agenda', 0.7, '#modgov body with an mgItemTable of numbered items');
+}
+
+export function extractModernGov(doc: Document, url: URL): ExtractResult {
+  if (detectModernGovWebService(url, doc)) return extractModernGovWebService(doc, url);
+  const detected = detectModernGov(url, doc);
+  if (detected?.kind === 'agenda') return extractMeeting(doc, url);
+  if (detected?.kind === 'item') return extractItemPage(doc, url);
+  if (detected?.kind === 'decision') return extractDecisionPage(doc, url);
+  return { records: [], warnings: [`ModernGov ${detected?.kind ?? 'unknown'} page: no meeting records`] };
+}
+
+/** What an item's labelled blocks say: "Decision:", "Minutes:", documents. */
+interface ItemSections {
+  description: string;
+  decision: string;
+  minutes: string;
+  documents: DocumentLink[];
+  fullItemUrl?: string;
+}
+
+function emptySections(): ItemSections {
+  return { description: '', decision: '', minutes: '', documents: [] };
+}
+
+function readSections(container: Element, base: URL): ItemSections {
+  const sections = emptySections();
+  let label = '';
+  for (const child of Array.from(container.children)) {
+    if (child.matches(MG_SECTION_LABEL)) label = textOf(child).toLowerCase();
+    else if (child.matches(MG_WORD_PARA)) addText(sections, label, blockTextOf(child));
+    else if (child.matches(MG_DOCUMENT_LIST)) sections.documents.push(...documentLinks(child, base));
+  }
+  const fullItem = container.querySelector(MG_FULL_ITEM_LINK);
+  sections.fullItemUrl = absoluteUrl(fullItem?.getAttribute('href'), base);
+  return sections;
+}
+
+function addText(sections: ItemSections, label: string, text: string): void {
+  // The "... view the full minutes text" tail is a link, not council words.
+  const words = text.replace(/\s*\.\.\.\s*view the full (?:minutes|item|decision) text for item.*$/is, '');
+  if (label.startsWith('decision')) sections.decision = join(sections.decision, words);
+  else if (label.startsWith('minutes')) sections.minutes = join(sections.minutes, words);
+  else if (!label) sections.description = join(sections.description, words);
+}
+
+function join(a: string, b: string): string {
+  return a ? `${a}\n${b}` : b;
+}
+
+function documentLinks(scope: Element, base: URL): DocumentLink[] {
+  const links: DocumentLink[] = [];
+  for (const anchor of Array.from(scope.querySelectorAll('a[href]'))) {
+    const url = absoluteUrl(anchor.getAttribute('href'), base);
+    const title = cleanTitle(textOf(anchor, MG_LINK_NOISE));
+    if (url && title) links.push({ title, url });
+  }
+  return links;
+}
+
+function buildItem(number: string, title: string, sections: ItemSections): Item {
+  const decisions: Decision[] = sections.decision
+    ? decisionBlockClauses(sections.decision)
+    : findDecisions(sections.minutes);
+  const spoken = [sections.decision, sections.minutes].filter(Boolean).join('\n');
+  const item: Item = { number, title, decisions, actions: findActions(spoken) };
+  const text = sections.minutes || sections.decision || sections.description;
+  if (text) item.text = bounded(cleanText(text));
+  const refs = findMeetingRefs([sections.description, spoken].join('\n'));
+  if (refs.length) item.refs = refs;
+  if (sections.documents.length) item.documents = sections.documents;
+  if (sections.fullItemUrl) item.url = sections.fullItemUrl;
+  return item;
+}
+
+function extractMeeting(doc: Document, url: URL): ExtractResult {
+  const warnings: string[] = [];
+  const heading = textOf(doc.querySelector(MG_SUBTITLE));
+  const header = meetingHeader(heading || textOf(doc.querySelector('title')));
+  if (!header)
+    return { records: [], warnings: [`ModernGov meeting page: no committee and date in "${heading}"`] };
+  const meeting: MeetingRecord['meeting'] = { ...header, url: url.href };
+  const venue = fieldValue(doc, /^(?:proposed )?venue/i);
+  if (venue) meeting.venue = venue;
+  else warnings.push('ModernGov meeting page: no venue (optional)');
+  const table = doc.querySelector(MG_ITEM_TABLE);
+  if (!table && !meeting.cancelled)
+    warnings.push(`ModernGov meeting page: no item table (${MG_ITEM_TABLE}) and not cancelled`);
+  const items = meeting.cancelled || !table ? [] : readItemRows(table, url);
+  const role =
+    items.some((item) => item.decisions.length || item.text) && hasMinutes(table) ? 'minutes' : 'agenda';
+  const record: MeetingRecord = { role, meeting, items };
+  if (warnings.length) record.warnings = warnings;
+  return { records: [record], warnings };
+}
+
+function hasMinutes(table: Element | null): boolean {
+  return Array.from(table?.querySelectorAll(MG_SECTION_LABEL) ?? []).some((label) =>
+    /^(?:minutes|decision)\b/i.test(textOf(label)),
+  );
+}
+
+function readItemRows(table: Element, base: URL): Item[] {
+  const items: Item[] = [];
+  for (const row of Array.from(table.querySelectorAll('tr'))) {
+    const numberCell = row.querySelector(MG_ITEM_NUMBER_CELL);
+    const body = numberCell?.nextElementSibling;
+    if (!numberCell || !body) continue;
+    const number = textOf(numberCell).replace(/\.$/, '');
+    const titleEl = body.querySelector(MG_ITEM_TITLE);
+    const sections = readSections(body, base);
+    const titleLink = titleEl?.querySelector(MG_TITLE_LINK);
+    const titleDoc = titleLink && documentLinks(titleEl!, base);
+    if (titleDoc?.length) sections.documents.unshift(...titleDoc);
+    items.push(buildItem(number, cleanTitle(textOf(titleEl, MG_LINK_NOISE)), sections));
+  }
+  return items;
+}
+
+/** The value after a "Label:" span: <p><span class="mgLabel">Venue: </span>Guildhall</p>. */
+function fieldValue(scope: Document | Element, label: RegExp): string | undefined {
+  for (const span of Array.from(scope.querySelectorAll(MG_FIELD_LABEL))) {
+    if (!label.test(textOf(span))) continue;
+    const value = textOf(span.parentElement).slice(textOf(span).length).trim();
+    return value.replace(/\s*View directions$/i, '') || undefined;
+  }
+  return undefined;
+}
+
+/** mgAi.aspx: one item, with a "Meeting: 18/11/2025 - Committee (Item 35.)" line. */
+function extractItemPage(doc: Document, url: URL): ExtractResult {
+  const meetingLine = fieldValue(doc, /^meeting/i) ?? '';
+  const header = meetingHeader(meetingLine.replace(/\(Item [^)]*\)\s*$/i, ''));
+  if (!header)
+    return { records: [], warnings: [`ModernGov item page: no meeting line ("Meeting: date - committee")`] };
+  const number = meetingLine.match(/\(Item ([^)]*?)\.?\)/i)?.[1] ?? '';
+  const title = cleanTitle(textOf(doc.querySelector(MG_SUBTITLE), MG_LINK_NOISE));
+  const content = doc.querySelector(`${MG_ROOT} .mgContent`) ?? doc.querySelector(MG_ROOT);
+  const sections = content ? readSections(content, url) : emptySections();
+  const item = buildItem(number, title, sections);
+  const role = sections.decision || sections.minutes ? 'minutes' : 'agenda';
+  return { records: [{ role, meeting: { ...header, url: url.href }, items: [item] }], warnings: [] };
+}
+
+/** ieDecisionDetails.aspx: one decision, by a meeting ("Decided at meeting:") or an officer. */
+function extractDecisionPage(doc: Document, url: URL): ExtractResult {
+  const warnings: string[] = [];
+  const title = cleanTitle(textOf(doc.querySelector(MG_SUBTITLE)));
+  const decidedAt = fieldValue(doc, /^decided at meeting/i);
+  const maker = fieldValue(doc, /^decision maker/i);
+  const date = fieldValue(doc, /^date of decision/i) ?? fieldValue(doc, /^publication date/i) ?? '';
+  const header = meetingHeader(decidedAt ?? `${date} - ${maker ?? ''}`);
+  if (!header)
+    return { records: [], warnings: ['ModernGov decision page: no decision date or decision maker'] };
+  const content = doc.querySelector(`${MG_ROOT} .mgContent`);
+  if (!content) warnings.push('ModernGov decision page: no .mgContent');
+  const sections = content ? readSections(content, url) : emptySections();
+  if (!sections.decision) warnings.push('ModernGov decision page: no "Decision:" block');
+  const item = buildItem('', title, sections);
+  const record: MeetingRecord = { role: 'minutes', meeting: { ...header, url: url.href }, items: [item] };
+  if (warnings.length) record.warnings = warnings;
+  return { records: [record], warnings };
+}
