@@ -1,0 +1,138 @@
+import { committeeKey, normaliseName } from '../model/keys';
+import type { Item, MeetingRecord } from '../model/record';
+import { learnAcronyms, type AcronymMap } from './acronyms';
+import { isOutstanding, type UserStatus } from './actions';
+import { queryUnits, textCandidate, weighEvidence, type Unit } from './evidence';
+import { findMatches, type Match } from './find';
+import type { IndexedAction, IndexedMeeting, LinkIndex } from './link-index';
+import { isMinutesItem, isProcedural } from './procedural';
+import { describeMinute, minutesLinks } from './references';
+import type { AgendaLinks, ItemLinks, LinkedAction } from '../model/links';
+
+/** Links per item: beyond a handful the panel is a list nobody reads. */
+const MAX_PRIOR = 5;
+
+/** Where the agenda stands: only meetings strictly before its date are prior. */
+export interface Context {
+  index: LinkIndex;
+  date: string;
+  committeeKey: string;
+  councilKey: string;
+  acronyms: AcronymMap;
+  outstanding: IndexedAction[];
+}
+
+/** Each agenda item → earlier decisions on its subject and the open follow-ups it answers. */
+export function linkAgenda(
+  index: LinkIndex,
+  agenda: MeetingRecord,
+  statuses: ReadonlyMap<string, UserStatus> = new Map(),
+): AgendaLinks {
+  const acronyms = new Map(index.acronyms);
+  for (const item of agenda.items) learnAcronyms(acronyms, `${item.title}\n${item.text ?? ''}`);
+  const context: Context = {
+    index,
+    date: agenda.meeting.date,
+    committeeKey: committeeKey(agenda.meeting),
+    councilKey: normaliseName(agenda.meeting.council),
+    acronyms,
+    outstanding: [],
+  };
+  context.outstanding = outstandingActions(context, statuses);
+  return {
+    meeting: agenda.meeting,
+    items: agenda.items.map((item) => linkItem(context, item)),
+    outstanding: context.outstanding.map((action) =>
+      linkedAction(context, action, `open since minute ${action.minute}`, 1),
+    ),
+  };
+}
+
+function outstandingActions(context: Context, statuses: ReadonlyMap<string, UserStatus>): IndexedAction[] {
+  const { index } = context;
+  return [...index.actions.values()]
+    .filter((action) => {
+      const meeting = index.meetings.get(action.meeting);
+      return (
+        meeting?.committeeKey === context.committeeKey &&
+        isOutstanding(action, meeting.date, context.date, statuses)
+      );
+    })
+    .sort(
+      (a, b) =>
+        a.meeting.localeCompare(b.meeting) || a.minute.localeCompare(b.minute, 'en', { numeric: true }),
+    );
+}
+
+function linkItem(context: Context, item: Item): ItemLinks {
+  const base = { number: item.number, title: item.title };
+  if (isMinutesItem(item.title) || item.refs?.some((ref) => ref.kind === 'minutes')) {
+    return { ...base, priorDecisions: minutesLinks(context, item), openActions: [] };
+  }
+  if (isProcedural(item.title)) return { ...base, priorDecisions: [], openActions: [] };
+  const { index } = context;
+  const units = queryUnits(item.title, item.text ?? '', context.acronyms, index.stats);
+  const matches = findMatches(index, units, (m) => m.date < context.date);
+  return {
+    ...base,
+    priorDecisions: rank(context, matches)
+      .slice(0, MAX_PRIOR)
+      .map((m) => ({
+        ...describeMinute(m.meeting, m.doc),
+        why: sharedWhy(context, m.evidence.shared),
+        score: round(m.evidence.score),
+      })),
+    openActions: matchingActions(context, units),
+  };
+}
+
+function matchingActions(context: Context, units: Unit[]): LinkedAction[] {
+  return context.outstanding.flatMap((action) => {
+    const evidence = weighEvidence(units, textCandidate(action.title, action.text), context.index.stats);
+    return evidence
+      ? [linkedAction(context, action, sharedWhy(context, evidence.shared), evidence.score)]
+      : [];
+  });
+}
+
+/** Same committee first, then the same council, then others; within each, stronger then newer. */
+function rank(context: Context, matches: Match[]): Match[] {
+  const tier = (m: IndexedMeeting) =>
+    m.committeeKey === context.committeeKey
+      ? 0
+      : context.councilKey && m.councilKey === context.councilKey
+        ? 1
+        : 2;
+  const band = (score: number) => Math.round(score * 10);
+  return matches.sort(
+    (a, b) =>
+      tier(a.meeting) - tier(b.meeting) ||
+      band(b.evidence.score) - band(a.evidence.score) ||
+      b.meeting.date.localeCompare(a.meeting.date),
+  );
+}
+
+function sharedWhy(context: Context, shared: string[]): string {
+  const spelled = (label: string) => {
+    const expansion = context.acronyms.get(label);
+    return expansion ? `${label} (${expansion.join(' ')})` : label;
+  };
+  return `shared terms: ${shared.map(spelled).join(', ')}`;
+}
+
+function linkedAction(context: Context, action: IndexedAction, why: string, score: number): LinkedAction {
+  const meeting = context.index.meetings.get(action.meeting)!;
+  return {
+    ...describeMinute(meeting, action),
+    why,
+    score: round(score),
+    status: 'open',
+    actionId: action.id,
+    owner: action.owner,
+    due: action.due,
+  };
+}
+
+export function round(score: number): number {
+  return Math.round(score * 100) / 100;
+}

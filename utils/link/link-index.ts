@@ -1,0 +1,198 @@
+import MiniSearch from 'minisearch';
+import { actionId, committeeKey, meetingKey, normaliseName } from '../model/keys';
+import type { Item, MeetingRecord } from '../model/record';
+import { learnAcronyms, type AcronymMap } from './acronyms';
+import type { TermStats } from './evidence';
+import { closeDealtWithActions } from './actions';
+import { isProcedural } from './procedural';
+import { terms, toTerm, words } from './terms';
+
+/**
+ * The link index: what linking needs from every minutes record read so far, small enough to
+ * serialise into IndexedDB and load in a cold service worker. Display texts are kept to the
+ * title and decisions of each minute; discussion text is searched but not stored.
+ */
+export interface IndexedMeeting {
+  key: string;
+  committeeKey: string;
+  councilKey: string;
+  council?: string;
+  committee: string;
+  date: string;
+  url?: string;
+  /** Minute numbers as printed, in order, for a link to the minutes as a whole. */
+  minutes: string[];
+}
+
+/** One minutes item on a subject (procedural items are not indexed). */
+export interface IndexedDoc {
+  meeting: string;
+  minute: string;
+  title: string;
+  /** Its decisions, joined. */
+  text: string;
+  url?: string;
+}
+
+export interface IndexedAction {
+  id: string;
+  meeting: string;
+  minute: string;
+  /** Title of the minute it was recorded under: the subject when the action text is terse. */
+  title: string;
+  text: string;
+  owner?: string;
+  due?: string;
+  url?: string;
+  /** The earliest later minute of the committee that dealt with it. */
+  closedBy?: { date: string; minute: string; title: string };
+}
+
+interface SearchDoc {
+  id: number;
+  title: string;
+  decisions: string;
+  text: string;
+}
+
+export interface LinkIndex {
+  search: MiniSearch<SearchDoc>;
+  meetings: Map<string, IndexedMeeting>;
+  docs: Map<number, IndexedDoc>;
+  docsByMeeting: Map<string, number[]>;
+  actions: Map<string, IndexedAction>;
+  acronyms: AcronymMap;
+  stats: TermStats;
+  nextId: number;
+}
+
+export const SEARCH_OPTIONS = {
+  fields: ['title', 'decisions', 'text'],
+  storeFields: [],
+  tokenize: words,
+  processTerm: toTerm,
+  searchOptions: { boost: { title: 3, decisions: 1.5 }, prefix: false, fuzzy: false },
+};
+
+export function createLinkIndex(): LinkIndex {
+  return fromParts(new MiniSearch<SearchDoc>(SEARCH_OPTIONS), [], [], [], [], [], 0);
+}
+
+export function fromParts(
+  search: MiniSearch<SearchDoc>,
+  meetings: IndexedMeeting[],
+  docs: Array<[number, IndexedDoc]>,
+  actions: IndexedAction[],
+  acronyms: Array<[string, string[]]>,
+  df: Array<[string, number]>,
+  nextId: number,
+): LinkIndex {
+  const index: LinkIndex = {
+    search,
+    meetings: new Map(meetings.map((m) => [m.key, m])),
+    docs: new Map(),
+    docsByMeeting: new Map(),
+    actions: new Map(actions.map((a) => [a.id, a])),
+    acronyms: new Map(acronyms),
+    stats: { df: new Map(df), docCount: docs.length },
+    nextId,
+  };
+  for (const [id, doc] of docs) registerDoc(index, id, doc);
+  return index;
+}
+
+/**
+ * Adds minutes records (agendas have nothing to link to and are passed over). A meeting read
+ * again replaces what was indexed for it, so re-reading a page never duplicates.
+ */
+export function addRecords(index: LinkIndex, records: MeetingRecord[]): void {
+  for (const record of records) learnAcronyms(index.acronyms, recordText(record));
+  const touched = new Set<string>();
+  for (const record of records) {
+    if (record.role !== 'minutes' || record.items.length === 0) continue;
+    const key = meetingKey(record.meeting);
+    removeMeeting(index, key);
+    addMinutes(index, record, key);
+    touched.add(committeeKey(record.meeting));
+  }
+  closeDealtWithActions(index, touched);
+}
+
+function recordText(record: MeetingRecord): string {
+  return record.items
+    .flatMap((item) => [item.title, item.text ?? '', ...item.decisions.map((d) => d.text)])
+    .join('\n');
+}
+
+function addMinutes(index: LinkIndex, record: MeetingRecord, key: string): void {
+  const { meeting } = record;
+  index.meetings.set(key, {
+    key,
+    committeeKey: committeeKey(meeting),
+    councilKey: normaliseName(meeting.council),
+    council: meeting.council,
+    committee: meeting.committee,
+    date: meeting.date,
+    url: meeting.url,
+    minutes: record.items.map((item) => item.number),
+  });
+  for (const item of record.items) {
+    for (const action of item.actions) {
+      const id = actionId(meeting, item.number, action.text);
+      index.actions.set(id, {
+        id,
+        meeting: key,
+        minute: item.number,
+        title: item.title,
+        text: action.text,
+        owner: action.owner,
+        due: action.due,
+        url: item.url ?? meeting.url,
+      });
+    }
+    if (!isProcedural(item.title)) addItem(index, key, item, meeting.url);
+  }
+}
+
+function addItem(index: LinkIndex, key: string, item: Item, meetingUrl?: string): void {
+  const id = index.nextId++;
+  const decisions = item.decisions.map((d) => d.text).join(' ');
+  const doc = {
+    meeting: key,
+    minute: item.number,
+    title: item.title,
+    text: decisions,
+    url: item.url ?? meetingUrl,
+  };
+  registerDoc(index, id, doc);
+  countTerms(index.stats, doc, +1);
+  index.search.add({ id, title: item.title, decisions, text: item.text ?? '' });
+}
+
+function registerDoc(index: LinkIndex, id: number, doc: IndexedDoc): void {
+  index.docs.set(id, doc);
+  const ids = index.docsByMeeting.get(doc.meeting);
+  if (ids) ids.push(id);
+  else index.docsByMeeting.set(doc.meeting, [id]);
+}
+
+/** Document frequency counts titles and decisions: what is stored, so it can be undone exactly. */
+function countTerms(stats: TermStats, doc: IndexedDoc, delta: 1 | -1): void {
+  stats.docCount += delta;
+  for (const term of new Set(terms(`${doc.title} ${doc.text}`))) {
+    const count = (stats.df.get(term) ?? 0) + delta;
+    if (count > 0) stats.df.set(term, count);
+    else stats.df.delete(term);
+  }
+}
+
+function removeMeeting(index: LinkIndex, key: string): void {
+  if (!index.meetings.delete(key)) return;
+  for (const id of index.docsByMeeting.get(key) ?? []) {
+    countTerms(index.stats, index.docs.get(id)!, -1);
+    index.docs.delete(id);
+    index.search.discard(id);
+  }
+  index.docsByMeeting.delete(key);
+  for (const [id, action] of index.actions) if (action.meeting === key) index.actions.delete(id);
+}

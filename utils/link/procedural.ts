@@ -1,0 +1,36 @@
+/**
+ * Standing business that every meeting has whatever its subject: linking it by topic would tie
+ * every "Apologies" to every other. Minutes are procedural too, but link by explicit reference
+ * (see references.ts).
+ */
+const PROCEDURAL_TITLES: RegExp[] = [
+  /\bapologies\b/,
+  /\bwelcome\b/,
+  /\bdeclarations?\b/,
+  /\bdisclosures? of\b/,
+  /\bpetitions?\b/,
+  /\bquestions?\b/,
+  /\bdeputations?\b/,
+  /\bpublic (participation|speaking|forum)\b/,
+  /\burgent\b/,
+  /\bany other business\b/,
+  /\bannouncements?\b/,
+  /\bdates? of (the )?((next|future) )?meetings?\b/,
+  /\bmembership\b/,
+  /\bsubstitut/,
+  /\bterms of reference\b/,
+  /\b(election|appointment) of (the )?(vice[- ])?chair/,
+  /\bexclusion of (the )?(press|public)\b/,
+  /\bparty whip\b/,
+  /\bminutes\b/,
+];
+
+export function isProcedural(title: string): boolean {
+  const lower = title.toLowerCase();
+  return PROCEDURAL_TITLES.some((pattern) => pattern.test(lower));
+}
+
+/** "Minutes of the previous meeting", "Minutes", "Confirmation of minutes", "To approve the minutes…". */
+export function isMinutesItem(title: string): boolean {
+  return /\bminutes\b/i.test(title);
+}
