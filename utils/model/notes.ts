@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HighlightSelectorsSchema } from '../anchor/selectors';
 
 /**
  * The user's own data: notes, follow-ups and highlights. Unlike the index (a rebuildable cache)
@@ -89,8 +90,8 @@ export const HighlightSchema = z.object({
   meetingKey: z.string(),
   itemNumber: z.string().optional(),
   kind: z.enum(['note', 'followup']),
-  /** utils/anchor's descriptors; opaque here until its HighlightSelectorsSchema lands. */
-  selectors: z.unknown(),
+  /** How to find the passage again (utils/anchor); versioned by the anchor module itself. */
+  selectors: HighlightSelectorsSchema,
   /** The highlighted words, kept so the highlight is never lost even when it cannot be re-anchored. */
   quote: z.string(),
   createdAt: z.number(),

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { FollowUpSchema, HighlightSchema, NoteSchema, type AnyEntity } from '../model/notes';
+import { FollowUpSchema, HighlightSchema, NoteSchema } from '../model/notes';
 import { describeZodError } from './codec';
 import type { NotesData } from './markdown';
-import { mergeEntity, sameEntity, type DeviceNamer } from './merge';
 
 /**
  * The JSON backup: every note, follow-up and highlight with their stamps, so that importing it
@@ -61,17 +60,4 @@ export function parseBackup(json: string): ParsedBackup {
   if (!parsed.success)
     return { ok: false, error: `This backup is damaged: ${describeZodError(parsed.error)}.` };
   return { ok: true, backup: parsed.data };
-}
-
-/** The entities of `incoming` merged into `local`: only those that differ from the local copy. */
-export function mergeIncoming<E extends AnyEntity>(local: E[], incoming: E[], deviceName: DeviceNamer): E[] {
-  const byId = new Map(local.map((entity) => [entity.id, entity]));
-  const changed: E[] = [];
-  for (const entity of incoming) {
-    const mine = byId.get(entity.id);
-    const merged = mine ? mergeEntity(mine, entity, deviceName) : entity;
-    if (!mine || !sameEntity(mine, merged)) changed.push(merged);
-    byId.set(entity.id, merged);
-  }
-  return changed;
 }
