@@ -1,0 +1,156 @@
+import { findDates } from './dates';
+import { isPageFurniture, isUpperCase, nextNonEmpty, sentenceCase } from './text';
+import { readDecisionLabel } from './decisions';
+
+/**
+ * Item headings: "8. Budget", "117. WELCOME AND APOLOGIES", "Minute 45/25 Apologies", and the
+ * OCR case of a number on a line of its own above its title. Titles come out clean: no page
+ * ranges, appendix tags, file sizes or presenters.
+ */
+
+export interface ItemHeading {
+  /** As printed: "8", "7a", "45/25". */
+  number: string;
+  /** The integer the sequence check compares ("45" for "45/25"). */
+  base: number;
+  suffix: string;
+  title: string;
+  presenter?: string;
+  pages?: string;
+  /** Index of the last line the heading used. */
+  endLine: number;
+}
+
+const NUMBER = '(\\d{1,3})([a-z]?)(\\/\\d{2,4})?';
+const PREFIX = '(?:(?:item|minute|min\\.?)\\s{1,3}(?:no\\.?\\s{0,3})?)?';
+const HEADING = new RegExp(
+  `^${PREFIX}${NUMBER}(?:\\s{0,3}[.):]\\s*|\\s*[-–—]\\s+|\\t+|\\s{1,3}(?=[A-Z"'“‘]))(.+)$`,
+  'i',
+);
+const NUMBER_ALONE = new RegExp(`^${PREFIX}${NUMBER}[.):]?$`, 'i');
+/** What a title may start with: a capital, a digit ("2025/26 budget") or an opening quote. */
+const TITLE_START = /^["'“‘(]?[A-Z0-9]/;
+const MAX_TITLE = 200;
+
+/** Words a wrapped title line can end on only if the title goes on: "…in respect of items on". */
+const DANGLING = /\b(?:of|on|and|or|the|to|for|in|with|a|an|by|from|at|&|[-–—])$/i;
+
+const PAGES = /\(?\bpages?\s{0,3}(\d{1,4}(?:\s{0,3}[-–—]\s{0,3}\d{1,4})?)\s*\)?/i;
+const APPENDIX_TAG =
+  /\s*\(?\b(?:appendix|appendices|annex)\s{1,3}[A-Z0-9]{1,3}\b(?:\s{0,3}(?:[-–—,&]|and)\s{0,3}[A-Z0-9]{1,3}\b)*\)?/g;
+const FILE_SIZE = /\s*\(?\b(?:pdf|docx?|xlsx?)?\s{0,3}[,.]?\s{0,3}\d{1,5}(?:\.\d{1,2})?\s{0,2}[kmg]b\b\)?/gi;
+/** Who brings the item: "Director of Adults and Communities", "Report of the Chief Executive". */
+const PRESENTER =
+  /^(?:(?:joint\s+)?report\s+(?:of|by)\s+|presented\s+by\s+|lead\s+officer:?\s+)?(?:the\s+)?(?:(?:strategic|executive|assistant|deputy|corporate|interim|acting|service|head|city|county)\s+)*(?:director|chief|head|monitoring\s+officer|officer|manager|leader|cabinet|portfolio|councillor|cllr|mayor|clerk|secretary|treasurer|solicitor|lead\s+member|chair(?:man)?)\b/i;
+const REPORT_OF = /^(?:joint\s+)?report\s+(?:of|by)\s+(?:the\s+)?(.{3,150})$/i;
+
+/** "15 January 2026" read as item 15 titled "January 2026" is a date, not an item. */
+function isDateLine(line: string): boolean {
+  const first = findDates(line.slice(0, 40))[0];
+  return first?.index === 0;
+}
+
+/** Splits a presenter off the title: after a tab, or after a full stop when what follows names a role. */
+function splitPresenter(title: string): { title: string; presenter?: string } {
+  const tab = title.indexOf('\t');
+  if (tab > 0) {
+    const rest = title.slice(tab + 1).trim();
+    if (rest && !/^\(?pages?\b/i.test(rest)) return { title: title.slice(0, tab), presenter: rest };
+  }
+  const sentences = title.split(/(?<=[a-z0-9)])\.\s+(?=[A-Z])/);
+  for (let i = 1; i < sentences.length; i++) {
+    const rest = sentences.slice(i).join('. ');
+    if (PRESENTER.test(rest)) return { title: sentences.slice(0, i).join('. '), presenter: rest };
+  }
+  return { title };
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/\t+/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/^[\s\-–—:.]+|[\s\-–—:.,;]+$/g, '')
+    .trim();
+}
+
+/** The title without page ranges, appendix tags, file sizes and presenter; presenter and pages apart. */
+export function cleanTitle(raw: string): { title: string; presenter?: string; pages?: string } {
+  const pages = PAGES.exec(raw)?.[1]?.replace(/\s+/g, ' ');
+  const stripped = raw.replace(PAGES, ' ').replace(APPENDIX_TAG, ' ').replace(FILE_SIZE, ' ');
+  const { title, presenter } = splitPresenter(stripped.trim());
+  const clean = tidy(title);
+  const result: { title: string; presenter?: string; pages?: string } = {
+    title: isUpperCase(clean) ? sentenceCase(clean) : clean,
+  };
+  if (presenter && tidy(presenter)) result.presenter = tidy(presenter);
+  if (pages) result.pages = pages;
+  return result;
+}
+
+/** A line that can carry a title: not a number, a label, a date, a page furniture line. */
+function canBeTitle(line: string): boolean {
+  return (
+    TITLE_START.test(line) &&
+    line.length <= MAX_TITLE &&
+    !NUMBER_ALONE.test(line) &&
+    !HEADING.test(line) &&
+    !isPageFurniture(line) &&
+    !readDecisionLabel(line) &&
+    !isDateLine(line)
+  );
+}
+
+/** Wrapped title lines: capitals under capitals, or a title left dangling ("…items on" / "the agenda."). */
+function extendTitle(lines: string[], title: string, at: number): { title: string; endLine: number } {
+  let endLine = at;
+  for (let guard = 0; guard < 3; guard++) {
+    const next = nextNonEmpty(lines, endLine + 1, 5);
+    if (next < 0) break;
+    const line = lines[next]!;
+    const adjacent = next === endLine + 1;
+    const capsWrap = adjacent && isUpperCase(title) && isUpperCase(line) && canBeTitle(line);
+    const dangling = DANGLING.test(title) || (/^[a-z]/.test(line) && !/[.?!]$/.test(title));
+    if (!(capsWrap || dangling) || line.length > MAX_TITLE || (title + line).length > MAX_TITLE * 1.5) break;
+    title = `${title} ${line}`;
+    endLine = next;
+  }
+  return { title, endLine };
+}
+
+/**
+ * The item heading that starts at line `at`, or null. A number alone on its line takes the
+ * title from the next non-empty line (OCR separates them).
+ */
+export function readItemHeading(lines: string[], at: number): ItemHeading | null {
+  const line = lines[at]!;
+  let match = HEADING.exec(line);
+  let titleLine = at;
+  let rawTitle = match?.[4] ?? '';
+  if (!match) {
+    match = NUMBER_ALONE.exec(line);
+    const next = match ? nextNonEmpty(lines, at + 1, 4) : -1;
+    if (next < 0 || !canBeTitle(lines[next]!)) return null;
+    titleLine = next;
+    rawTitle = lines[next]!;
+  }
+  if (!TITLE_START.test(rawTitle) || isDateLine(line) || readDecisionLabel(rawTitle)) return null;
+  const firstSentence = rawTitle.length > MAX_TITLE ? rawTitle.split(/(?<=[a-z)])\.\s/)[0]! : rawTitle;
+  if (firstSentence.length > MAX_TITLE) return null;
+  const { title: fullTitle, endLine } = extendTitle(lines, firstSentence, titleLine);
+  const cleaned = cleanTitle(fullTitle);
+  if (!/[A-Za-z]{2}/.test(cleaned.title)) return null;
+  const [, base, suffix, slash] = match;
+  return {
+    number: `${base}${suffix ?? ''}${slash ?? ''}`,
+    base: Number(base),
+    suffix: (suffix ?? '').toLowerCase(),
+    ...cleaned,
+    endLine,
+  };
+}
+
+/** "Report of the Director of X" under an agenda heading names who presents it. */
+export function readPresenterLine(line: string): string | undefined {
+  const m = REPORT_OF.exec(line);
+  return m ? tidy(m[1]!.replace(PAGES, ' ')) : undefined;
+}

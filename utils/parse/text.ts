@@ -1,0 +1,133 @@
+/**
+ * Plain-text hygiene for PDF and OCR text: markup left by converters, binary junk, words split
+ * across lines, running headers and page numbers.
+ */
+
+/** Lines longer than this are cut before any pattern sees them: bounds the work per line. */
+export const MAX_LINE = 2000;
+
+const SAMPLE = 8192;
+
+/** NUL bytes, or mostly characters no document prints: not text we can read. */
+export function looksBinary(text: string): boolean {
+  const sample = text.slice(0, SAMPLE);
+  if (sample.includes('\u0000')) return true;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    const control = code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12;
+    if (control || code === 0xfffd || (code >= 0x7f && code < 0xa0)) odd++;
+  }
+  return odd > sample.length * 0.1;
+}
+
+/** Markdown emphasis, HTML tags and links that PDF-to-text converters leave in. */
+function stripMarkup(line: string): string {
+  return line
+    .replace(/<[^<>\n]{0,200}>/g, ' ')
+    .replace(/\[([^\]\n]{0,300})\]\([^)\s]{0,300}\)/g, '$1')
+    .replace(/\*\*|__/g, '')
+    .replace(/\\([[\]()*_#])/g, '$1');
+}
+
+/**
+ * The text as trimmed lines, markup removed, each line bounded, and words hyphenated across a
+ * line break ("recom-" / "missioning") joined again.
+ */
+export function toLines(text: string): string[] {
+  const lines = text
+    .replace(/\r\n?|\f|\u2028|\u2029/g, '\n')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .split('\n')
+    .map((line) =>
+      stripMarkup(line.slice(0, MAX_LINE))
+        .replace(/[ ]{2,}/g, ' ')
+        .trim(),
+    );
+  return joinHyphenatedWords(lines);
+}
+
+function joinHyphenatedWords(lines: string[]): string[] {
+  for (let i = 0; i < lines.length; i++) {
+    if (!/[a-z]-$/.test(lines[i]!)) continue;
+    const next = nextNonEmpty(lines, i + 1, 2);
+    if (next < 0 || !/^[a-z]/.test(lines[next]!)) continue;
+    const [word, rest] = splitFirstWord(lines[next]!);
+    lines[i] = lines[i]!.slice(0, -1) + word;
+    lines[next] = rest;
+  }
+  return lines;
+}
+
+function splitFirstWord(line: string): [string, string] {
+  const space = line.indexOf(' ');
+  return space < 0 ? [line, ''] : [line.slice(0, space), line.slice(space + 1)];
+}
+
+/** Index of the next non-empty line from `from`, looking at most `within` lines ahead, or -1. */
+export function nextNonEmpty(lines: string[], from: number, within = Infinity): number {
+  for (let i = from; i < lines.length && i - from < within; i++) if (lines[i]) return i;
+  return -1;
+}
+
+const PAGE_FURNITURE =
+  /^(?:page\s{0,3}\d{1,4}(?:\s{0,3}of\s{0,3}\d{1,4})?|[-–—]\s{0,3}\d{1,4}\s{0,3}[-–—]|\d{1,4}|this page is intentionally (?:left )?blank|\*(?:\s?\*){2,}|page\s{0,3}\d{1,4}\s{0,3}[-–—]?\s{0,3}agenda item\s{0,3}\d{1,3}|agenda item\s{0,3}\d{1,3}[a-z]?)$/i;
+
+/** Page numbers, "This page is intentionally left blank" and the like. */
+export function isPageFurniture(line: string): boolean {
+  return PAGE_FURNITURE.test(line);
+}
+
+/**
+ * Running headers and footers: short lines repeated at least three times that are not numbered,
+ * not list entries and not decision labels. Dropped from item bodies, kept for headers.
+ */
+export function findRunningLines(lines: string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    if (line.length < 4 || line.length > 120 || /^[\d(\-–•*]/.test(line)) continue;
+    if (/^(?:resolved|agreed|recommend|decision|noted|present|apologies)/i.test(line)) continue;
+    counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, count]) => count >= 3).map(([line]) => line));
+}
+
+/** Lower-case content words, for comparing two texts. */
+export function wordSet(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? []);
+}
+
+/** Jaccard overlap of the words of two texts, 0..1. */
+export function similarity(a: string, b: string): number {
+  const wa = wordSet(a);
+  const wb = wordSet(b);
+  if (!wa.size || !wb.size) return 0;
+  let shared = 0;
+  for (const word of wa) if (wb.has(word)) shared++;
+  return shared / (wa.size + wb.size - shared);
+}
+
+/** A bounded plain summary: whitespace collapsed, cut at a word boundary. */
+export function summarise(text: string, limit: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= limit) return flat;
+  const cut = flat.lastIndexOf(' ', limit - 1);
+  return flat.slice(0, cut > limit / 2 ? cut : limit - 1) + '…';
+}
+
+/** Whether a line is written in capitals (at least a few letters, none lower-case). */
+export function isUpperCase(line: string): boolean {
+  return /[A-Z]{3}/.test(line) && !/[a-z]/.test(line);
+}
+
+/**
+ * "TRANSITIONS FROM CHILDREN'S TO ADULTS" → "Transitions from children's to adults". Words with
+ * no vowel ("CQC", "NHS") are acronyms and stay in capitals.
+ */
+export function sentenceCase(text: string): string {
+  const lower = text
+    .split(' ')
+    .map((word) => (/^[A-Z]{2,}$/.test(word) && !/[AEIOU]/.test(word) ? word : word.toLowerCase()))
+    .join(' ');
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
