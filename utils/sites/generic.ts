@@ -25,8 +25,9 @@ const LOOKS_DATED =
 const NUMBERED = /^(?:item\s+)?(\d{1,3}[a-z]?)[.):]?\s+(\S.*)$/i;
 const MIN_ITEMS = 3;
 const MIN_DOCUMENT_LINKS = 4;
-/** Links to a meeting's papers: "Agenda", "Minutes PDF", …/MEET-Agenda-….pdf, …?MinutesMeetingID=. */
-const PAPER_LINK_TEXT = /^\s*(?:agenda|minutes)\b/i;
+/** Links to a meeting's papers: "Agenda", "Minutes PDF", "01/14/26 Agenda", …/MEET-Agenda-….pdf, …?MinutesMeetingID=. */
+const PAPER_LINK_TEXT =
+  /^\s*(?:(?:download|view)\s+(?:the\s+)?)?(?:agenda|minutes)\b|\b(?:agenda|minutes)\s*$/i;
 const PAPER_LINK_HREF = /(?:agenda|minutes)[^/]*(?:\.(?:pdf|docx?|html?|jsp)\b|[?&][a-z]*id=)/i;
 const MEETING_DETAIL_PATH = /\/meetings?\/(?:details?|view)\/[\w-]+/i;
 
@@ -42,8 +43,11 @@ export function detectGeneric(url: URL, doc: Document): Detection | null {
   if ((/\bmeeting details?\b/i.test(heading) || MEETING_DETAIL_PATH.test(url.pathname)) && paperLinks > 0) {
     return detection('generic', 'agenda', 0.5, 'meeting detail page with agenda/minutes links');
   }
-  if (paperLinks >= MIN_DOCUMENT_LINKS)
-    return detection('generic', 'meeting-list', 0.6, `${paperLinks} agenda/minutes links`);
+  if (paperLinks >= MIN_DOCUMENT_LINKS) {
+    // A committee's own page lists its meetings too; it is the committee's page all the same.
+    const kind = /\bcommittee\b/i.test(heading) ? 'committee' : 'meeting-list';
+    return detection('generic', kind, 0.6, `${paperLinks} agenda/minutes links`);
+  }
   const detailLinks = doc.querySelectorAll(
     'a[href*="/meetings/detail" i], a[href*="/meeting/detail" i]',
   ).length;
