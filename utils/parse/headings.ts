@@ -122,24 +122,16 @@ function extendTitle(lines: string[], title: string, at: number): { title: strin
  * title from the next non-empty line (OCR separates them).
  */
 export function readItemHeading(lines: string[], at: number): ItemHeading | null {
-  const line = lines[at]!;
-  let match = HEADING.exec(line);
-  let titleLine = at;
-  let rawTitle = match?.[4] ?? '';
-  if (!match) {
-    match = NUMBER_ALONE.exec(line);
-    const next = match ? nextNonEmpty(lines, at + 1, 4) : -1;
-    if (next < 0 || !canBeTitle(lines[next]!)) return null;
-    titleLine = next;
-    rawTitle = lines[next]!;
-  }
-  if (!TITLE_START.test(rawTitle) || isDateLine(line) || readDecisionLabel(rawTitle)) return null;
+  const located = locateTitle(lines, at);
+  if (!located) return null;
+  const { number, rawTitle, titleLine } = located;
+  if (!TITLE_START.test(rawTitle) || isDateLine(lines[at]!) || readDecisionLabel(rawTitle)) return null;
   const firstSentence = rawTitle.length > MAX_TITLE ? rawTitle.split(/(?<=[a-z)])\.\s/)[0]! : rawTitle;
   if (firstSentence.length > MAX_TITLE) return null;
   const { title: fullTitle, endLine } = extendTitle(lines, firstSentence, titleLine);
   const cleaned = cleanTitle(fullTitle);
   if (!/[A-Za-z]{2}/.test(cleaned.title)) return null;
-  const [, base, suffix, slash] = match;
+  const [, base, suffix, slash] = number;
   return {
     number: `${base}${suffix ?? ''}${slash ?? ''}`,
     base: Number(base),
@@ -147,6 +139,20 @@ export function readItemHeading(lines: string[], at: number): ItemHeading | null
     ...cleaned,
     endLine,
   };
+}
+
+/** The number and raw title of a heading at `at`: on the same line, or on the next line under a lone number. */
+function locateTitle(
+  lines: string[],
+  at: number,
+): { number: RegExpExecArray; rawTitle: string; titleLine: number } | null {
+  const line = lines[at]!;
+  const sameLine = HEADING.exec(line);
+  if (sameLine) return { number: sameLine, rawTitle: sameLine[4]!, titleLine: at };
+  const alone = NUMBER_ALONE.exec(line);
+  const next = alone ? nextNonEmpty(lines, at + 1, 4) : -1;
+  if (!alone || next < 0 || !canBeTitle(lines[next]!)) return null;
+  return { number: alone, rawTitle: lines[next]!, titleLine: next };
 }
 
 /** "Report of the Director of X" under an agenda heading names who presents it. */
