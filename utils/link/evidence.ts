@@ -26,6 +26,8 @@ export interface Unit {
 /** A candidate's vocabulary, as the rules need it. */
 export interface Candidate {
   has(term: string): boolean;
+  /** In what it is about (its title and decisions), not only in discussion around it. */
+  hasInSubject(term: string): boolean;
   hasInTitle(term: string): boolean;
 }
 
@@ -100,21 +102,24 @@ function idf(unit: Unit, stats: TermStats): number {
 }
 
 /**
- * The evidence a candidate shares the query's subject, or null when it is too weak to show:
- * at least one shared unit must come from the query's title, and either two units are shared
- * or the one shared unit stands in both titles; and the shared units must carry MIN_SCORE of
- * the query's weight.
+ * The evidence a candidate shares the query's subject, or null when it is too weak to show.
+ * Only units in the candidate's subject (title, decisions) decide; discussion text, full of
+ * officers' job titles and asides, only adds weight. A unit of the query's title must be among
+ * them, and one unit alone must stand in both titles. Then either the shared units carry
+ * MIN_SCORE of the query's weight, or two stand in both titles (two headings naming the same
+ * thing, however much else they say).
  */
 export function weighEvidence(units: Unit[], candidate: Candidate, stats: TermStats): Evidence | null {
-  const present = (alt: string[]) => alt.every((term) => candidate.has(term));
-  const matched = units.filter((u) => u.alternatives.some(present));
-  if (!matched.some((u) => u.inTitle)) return null;
-  const inBothTitles = (u: Unit) =>
-    u.inTitle && u.alternatives.some((alt) => alt.every((term) => candidate.hasInTitle(term)));
-  if (matched.length < 2 && !matched.some(inBothTitles)) return null;
+  const matchedBy = (test: (term: string) => boolean) =>
+    units.filter((u) => u.alternatives.some((alt) => alt.every(test)));
+  const matched = matchedBy((t) => candidate.has(t));
+  const inSubject = matchedBy((t) => candidate.hasInSubject(t));
+  const inBothTitles = matchedBy((t) => candidate.hasInTitle(t)).filter((u) => u.inTitle);
+  if (!inSubject.some((u) => u.inTitle)) return null;
+  if (inSubject.length < 2 && inBothTitles.length === 0) return null;
   const weightOf = (list: Unit[]) => list.reduce((sum, u) => sum + u.weight * idf(u, stats), 0);
   const score = weightOf(matched) / weightOf(units);
-  if (score < MIN_SCORE) return null;
+  if (score < MIN_SCORE && inBothTitles.length < 2) return null;
   return { shared: matched.map((u) => u.label), score };
 }
 
@@ -122,5 +127,5 @@ export function weighEvidence(units: Unit[], candidate: Candidate, stats: TermSt
 export function textCandidate(title: string, body: string): Candidate {
   const titleTerms = new Set(terms(title));
   const all = new Set([...titleTerms, ...terms(body)]);
-  return { has: (t) => all.has(t), hasInTitle: (t) => titleTerms.has(t) };
+  return { has: (t) => all.has(t), hasInSubject: (t) => all.has(t), hasInTitle: (t) => titleTerms.has(t) };
 }

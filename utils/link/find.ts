@@ -31,7 +31,11 @@ export function findMatches(
     const fields = hit.match as Record<string, string[]>;
     const evidence = weighEvidence(
       units,
-      { has: (t) => t in fields, hasInTitle: (t) => fields[t]?.includes('title') ?? false },
+      {
+        has: (t) => t in fields,
+        hasInSubject: (t) => fields[t]?.some((field) => field !== 'text') ?? false,
+        hasInTitle: (t) => fields[t]?.includes('title') ?? false,
+      },
       index.stats,
     );
     if (evidence) matches.push({ doc: index.docs.get(hit.id)!, meeting: meetingOf(hit.id)!, evidence });

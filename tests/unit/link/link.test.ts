@@ -90,6 +90,22 @@ describe('linkAgenda: topics', () => {
     expect(itemOf(links, '9').priorDecisions).toEqual([]);
   });
 
+  it('does not link on words found only in the discussion (job titles, asides)', () => {
+    const discussed = minutes('2025-04-01', [
+      {
+        number: '31',
+        title: 'Library opening hours',
+        text: 'The Strategic Director of Social Care and Education presented the report.',
+        ...decided('Noted.'),
+      },
+    ]);
+    const links = linked(
+      [discussed],
+      agenda('2025-06-01', [{ number: '2', title: 'Social care and education dashboard' }]),
+    );
+    expect(itemOf(links, '2').priorDecisions).toEqual([]);
+  });
+
   it('ranks the same committee, then the same council, then other councils', () => {
     const subject = { number: '1', title: 'Hospital discharge delays', ...decided('Noted.') };
     const records = [
