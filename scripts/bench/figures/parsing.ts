@@ -1,0 +1,48 @@
+import { importLanded } from '../landed';
+import { readSeeds } from '../shared';
+import { generatePackText } from '../generate/pack-text';
+import type { Figure } from '../types';
+
+const MB = 1_000_000;
+const PACK_BYTES = 5 * MB;
+
+type Parse = (text: string) => unknown;
+
+async function loadParser(): Promise<Parse> {
+  const module = await importLanded(() => import('../../../utils/parse/index'));
+  return (text) => module.parseAgendaText(text);
+}
+
+/** MB/s over all the texts, once per repeat, after one untimed warm-up pass (JIT, caches). */
+function throughput(parse: Parse, texts: readonly string[], repeats: number): number[] {
+  const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+  for (const text of texts) parse(text);
+  return Array.from({ length: repeats }, () => {
+    const started = performance.now();
+    for (const text of texts) parse(text);
+    return bytes / MB / ((performance.now() - started) / 1000);
+  });
+}
+
+const BUDGET = { atLeast: 20 };
+
+export const parsingFigures: Figure[] = [
+  {
+    name: 'parse: seeds',
+    unit: 'MB/s',
+    budget: BUDGET,
+    quick: true,
+    run: async ({ repeats }) => throughput(await loadParser(), [...readSeeds().values()], repeats),
+  },
+  {
+    name: 'parse: generated 5 MB pack',
+    unit: 'MB/s',
+    budget: BUDGET,
+    quick: true,
+    // A 5 MB pack takes a while at the budget's speed: fewer repeats keep CI short.
+    run: async ({ repeats }) => {
+      const pack = generatePackText([...readSeeds().values()], PACK_BYTES);
+      return throughput(await loadParser(), [pack], Math.min(repeats, 3));
+    },
+  },
+];

@@ -1,0 +1,87 @@
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from './args';
+import { FIGURES } from './registry';
+import { isMeasured, printTable, type Outcome } from './report';
+import { summarise, withinBudget } from './stats';
+import { Skip, type Figure } from './types';
+
+/** `npm run bench` (all figures) and `npm run bench:check` (quick figures; exit 1 over budget). */
+const ROOT = resolve(import.meta.dirname, '../..');
+const RESULTS = join(ROOT, 'bench', 'results.json');
+const DEFAULT_REPEATS = { quick: 5, full: 15 };
+/** A hung browser must not hang CI: a figure gets this long before it is reported as an error. */
+const FIGURE_TIMEOUT_MS = 5 * 60_000;
+
+async function measure(figure: Figure, repeats: number): Promise<Outcome> {
+  const started = performance.now();
+  try {
+    const runs = await withTimeout(figure.run({ repeats: figure.repeats ?? repeats }), FIGURE_TIMEOUT_MS);
+    const { median, p95 } = summarise(runs);
+    return { figure, status: withinBudget(median, figure.budget) ? 'ok' : 'over', median, p95, runs };
+  } catch (error) {
+    const status = error instanceof Skip ? 'skipped' : 'error';
+    return { figure, status, reason: error instanceof Error ? error.message : String(error) };
+  } finally {
+    console.error(`  ${figure.name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+function writeResults(outcomes: Outcome[]): void {
+  const figures = outcomes.map((o) =>
+    !isMeasured(o)
+      ? { name: o.figure.name, unit: o.figure.unit, budget: o.figure.budget, [o.status]: o.reason }
+      : {
+          name: o.figure.name,
+          value: o.median,
+          p95: o.p95,
+          unit: o.figure.unit,
+          budget: o.figure.budget,
+          ok: o.status === 'ok',
+          runs: o.runs,
+        },
+  );
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    node: process.version,
+    platform: process.platform,
+    date: new Date().toISOString(),
+  };
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(RESULTS, JSON.stringify({ machine, figures }, null, 2) + '\n');
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const repeats = args.repeats ?? (args.quick ? DEFAULT_REPEATS.quick : DEFAULT_REPEATS.full);
+  const chosen = FIGURES.filter(
+    (f) => (!args.quick || f.quick) && (!args.only || f.name.toLowerCase().includes(args.only.toLowerCase())),
+  );
+  if (chosen.length === 0) throw new Error(`No figure matches --only ${args.only}`);
+  const outcomes: Outcome[] = [];
+  for (const figure of chosen) outcomes.push(await measure(figure, repeats));
+  printTable(outcomes);
+  writeResults(outcomes);
+  const over = outcomes.filter((o) => o.status === 'over');
+  if (args.check && over.length) {
+    console.error(`Over budget: ${over.map((o) => o.figure.name).join('; ')}`);
+    process.exit(1);
+  }
+  // Browsers and servers closed by the figures may leave handles behind; the results are written.
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(2);
+});
