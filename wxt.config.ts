@@ -11,6 +11,12 @@ export default defineConfig({
     name: 'Agenda Lens',
     description: 'Prior decisions and open follow-ups beside every council agenda item. Private: nothing leaves your browser.',
     permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // The overlay bundle is imported by the content script only on a meeting page, so it must be
+    // web-accessible. Chrome accepts only "/*" paths here; use_dynamic_url keeps pages from probing for it.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['overlay.js']
+        : [{ resources: ['overlay.js'], matches: ['*://*/*'], use_dynamic_url: true }],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

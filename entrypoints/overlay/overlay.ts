@@ -41,12 +41,16 @@ async function mountBadges(
   await Promise.all(mounts);
 }
 
-async function mountBadge(ctx: ContentScriptContext, anchor: Element, links: ItemLinks): Promise<void> {
+/** A badge inside a link or button would click through to it: put it just after such an element. */
+const INTERACTIVE = 'a, button, label, summary, select';
+
+async function mountBadge(ctx: ContentScriptContext, element: Element, links: ItemLinks): Promise<void> {
+  const interactive = element.closest(INTERACTIVE);
   const ui = await createShadowRootUi(ctx, {
     name: 'agenda-lens-badge',
     position: 'inline',
-    anchor,
-    append: 'last',
+    anchor: interactive ?? element,
+    append: interactive ? 'after' : 'last',
     css: OVERLAY_CSS,
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     onMount(container, _shadow, host) {

@@ -1,6 +1,11 @@
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { DEMO_HOST, demoMeetingPath, startDemoServer, type PageOverrides } from '../../scripts/demo-site/serve';
+import {
+  DEMO_HOST,
+  demoMeetingPath,
+  startDemoServer,
+  type PageOverrides,
+} from '../../scripts/demo-site/serve';
 import { launch, type LaunchOptions, type Session } from '../../scripts/e2e/harness';
 
 /** The demo council site under its council-like host name, and a Chromium with the built extension. */
@@ -31,14 +36,19 @@ export async function startDemoRun(options: LaunchOptions = {}): Promise<DemoRun
 /** Open a meeting page and wait until the overlay has read it and drawn its badges. */
 export async function openMeeting(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.lensReady !== undefined, null, { timeout: 15_000 });
+  await page.waitForFunction(() => document.documentElement.dataset.lensReady !== undefined, null, {
+    timeout: 15_000,
+  });
 }
 
 export async function badgeCounts(page: Page): Promise<Record<string, { prior: number; open: number }>> {
   return page.evaluate(() => {
     const out: Record<string, { prior: number; open: number }> = {};
     for (const host of Array.from(document.querySelectorAll<HTMLElement>('[data-lens-item]'))) {
-      out[host.dataset.lensItem!] = { prior: Number(host.dataset.priorCount), open: Number(host.dataset.openCount) };
+      out[host.dataset.lensItem!] = {
+        prior: Number(host.dataset.priorCount),
+        open: Number(host.dataset.openCount),
+      };
     }
     return out;
   });

@@ -3,7 +3,11 @@ import { MEETINGS } from '../../scripts/demo-site/data';
 import { screenshot } from '../../scripts/e2e/harness';
 import { badgeCounts, openMeeting, startDemoRun, type DemoRun } from './demo-site';
 
-const [first, second, agenda] = MEETINGS as [(typeof MEETINGS)[0], (typeof MEETINGS)[0], (typeof MEETINGS)[0]];
+const [first, second, agenda] = MEETINGS as [
+  (typeof MEETINGS)[0],
+  (typeof MEETINGS)[0],
+  (typeof MEETINGS)[0],
+];
 
 describe('the overlay on the demo council site', () => {
   let run: DemoRun;
@@ -24,6 +28,9 @@ describe('the overlay on the demo council site', () => {
     expect(counts['41']?.prior ?? 0).toBe(0);
     expect(counts['42']?.prior ?? 0).toBe(0);
     await page.locator('[data-lens-item="44"]').locator('button').first().click();
+    // The panel opens in place: the council's page is not navigated away from.
+    await expect.poll(() => page.locator('[data-lens-item="44"] .panel').isVisible()).toBe(true);
+    expect(page.url()).toBe(run.url(agenda.id));
     await screenshot(page, 'agenda-with-badges');
   });
 });
