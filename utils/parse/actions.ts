@@ -48,11 +48,12 @@ const DATED =
 
 /** A leading "That"/"For" and the label-like noise before the clause proper. */
 function clauseText(sentence: string): string {
-  return sentence
+  const text = sentence
     .replace(/^(?:that|for)\s+/i, '')
     .replace(/\s+/g, ' ')
     .replace(/[.;,\s]+$/, '')
     .trim();
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function trimOwner(owner: string): string {
@@ -105,8 +106,8 @@ function escapeRegExp(text: string): string {
 /** Sentences of a text, bounded so no single one is enormous. */
 export function splitSentences(text: string): string[] {
   return text
-    .replace(/\s+/g, ' ')
-    .split(/(?<=[.!?;])\s+(?=[A-Z(“"‘'])/)
+    .split(/\n\s*\n/)
+    .flatMap((paragraph) => paragraph.replace(/\s+/g, ' ').split(/(?<=[.!?;])\s+(?=[A-Z(“"‘'])/))
     .map((s) => s.trim().slice(0, 1000))
     .filter(Boolean);
 }

@@ -37,7 +37,7 @@ const DANGLING = /\b(?:of|on|and|or|the|to|for|in|with|a|an|by|from|at|&|[-–�
 
 const PAGES = /\(?\bpages?\s{0,3}(\d{1,4}(?:\s{0,3}[-–—]\s{0,3}\d{1,4})?)\s*\)?/i;
 const APPENDIX_TAG =
-  /\s*\(?\b(?:appendix|appendices|annex)\s{1,3}[A-Z0-9]{1,3}\b(?:\s{0,3}(?:[-–—,&]|and)\s{0,3}[A-Z0-9]{1,3}\b)*\)?/g;
+  /\s*\(?\b(?:appendix|appendices|annex)\s{1,3}[A-Z0-9]{1,3}\b(?:\s{0,3}(?:[-–—,&]|and)\s{0,3}[A-Z0-9]{1,3}\b)*\)?/gi;
 const FILE_SIZE = /\s*\(?\b(?:pdf|docx?|xlsx?)?\s{0,3}[,.]?\s{0,3}\d{1,5}(?:\.\d{1,2})?\s{0,2}[kmg]b\b\)?/gi;
 /** Who brings the item: "Director of Adults and Communities", "Report of the Chief Executive". */
 const PRESENTER =
@@ -155,8 +155,14 @@ function locateTitle(
   return { number: alone, rawTitle: lines[next]!, titleLine: next };
 }
 
-/** "Report of the Director of X" under an agenda heading names who presents it. */
+/** The role that opens a presenting sentence: "The Strategic Director for X presents a report". */
+const PRESENTS =
+  /^(?:the\s+)?(.{3,100}?)\s+(?:presents|provides|submits|introduces|updates|will\s+(?:present|provide|submit|introduce|update))\b/i;
+
+/** "Report of the Director of X" or "The Director of X presents …" under an agenda heading names who presents it. */
 export function readPresenterLine(line: string): string | undefined {
-  const m = REPORT_OF.exec(line);
-  return m ? tidy(m[1]!.replace(PAGES, ' ')) : undefined;
+  const reportOf = REPORT_OF.exec(line);
+  if (reportOf) return tidy(reportOf[1]!.replace(PAGES, ' '));
+  const presents = PRESENTS.exec(line);
+  return presents && PRESENTER.test(presents[1]!) ? tidy(presents[1]!) : undefined;
 }

@@ -4,7 +4,16 @@ import { findDecisions } from './decisions';
 import { readItemHeading, readPresenterLine, type ItemHeading } from './headings';
 import { findRecordStarts, mostCitedCouncil, type RecordStart } from './meeting';
 import { findMeetingRefs } from './refs';
-import { findRunningLines, isPageFurniture, looksBinary, similarity, summarise, toLines } from './text';
+import { readMarker, stripMarker } from './markers';
+import {
+  findRunningLines,
+  isPageFurniture,
+  isUpperCase,
+  looksBinary,
+  similarity,
+  summarise,
+  toLines,
+} from './text';
 
 /**
  * The text of agenda packs and minutes (PDF text, OCR'd or not) → records. A pack yields its
@@ -35,6 +44,13 @@ const REPORT_STARTS =
 interface Section {
   heading: ItemHeading;
   body: string[];
+  /** An agenda item's description ends at the next heading in capitals (guidance notes, reports). */
+  closed?: boolean;
+}
+
+/** An unnumbered heading in capitals of three words or more. */
+function isCapitalHeading(line: string): boolean {
+  return isUpperCase(line) && line.split(/\s+/).length >= 3 && line.length <= 120;
 }
 
 function noRecords(warning: string): ExtractResult {
@@ -80,11 +96,17 @@ function readSections(
     if (heading && followsOn(current?.heading, heading)) {
       sections.push({ heading, body: [] });
       i = heading.endLine;
-    } else if (current && !isPageFurniture(line) && !running.has(line)) {
-      current.body.push(line);
+    } else if (current && !current.closed && !isPageFurniture(line) && !running.has(line)) {
+      if (role === 'agenda' && isCapitalHeading(line)) current.closed = true;
+      else current.body.push(line);
     }
   }
   return sections;
+}
+
+/** Body lines with each list entry as a paragraph of its own, markers dropped. */
+function asParagraphs(body: string[]): string {
+  return body.map((line) => (readMarker(line) ? `\n${stripMarker(line)}` : line)).join('\n');
 }
 
 /** Follow-ups from the decisions first, then from the discussion, each said once. */
@@ -104,13 +126,8 @@ function toItem(section: Section, role: MeetingRecord['role'], meeting: Meeting)
   const { heading, body } = section;
   const bodyText = body.join('\n');
   const decisions = role === 'minutes' ? findDecisions(bodyText) : [];
-  const actions =
-    role === 'minutes'
-      ? collectActions(
-          decisions.map((d) => d.text),
-          bodyText,
-        )
-      : [];
+  const decisionTexts = decisions.map((d) => d.text);
+  const actions = role === 'minutes' ? collectActions(decisionTexts, asParagraphs(body)) : [];
   const item: Item = { number: heading.number, title: heading.title, decisions, actions };
   const presenter = heading.presenter ?? body.map(readPresenterLine).find(Boolean);
   if (presenter) item.presenter = presenter;

@@ -151,7 +151,8 @@ export function mostCitedCouncil(lines: string[]): string | undefined {
   for (const line of lines) {
     for (const m of line.matchAll(pattern)) {
       const name = m[1]!.replace(/\s+/g, ' ');
-      if (/\b(?:City|County|Borough|District)\b/.test(name) && !/^(?:The|This|Our|A)\b/.test(name)) {
+      const typed = /\b(?:City|County|Borough|District)\b/.test(name);
+      if (typed && !/^(?:The|This|Our|A|City|County|Borough|District)\b/.test(name)) {
         counts.set(name, (counts.get(name) ?? 0) + 1);
       }
     }
