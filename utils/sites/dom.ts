@@ -74,7 +74,8 @@ export function cleanTitle(title: string): string {
     title
       .replace(/\b(?:PDF|DOC|DOCX|XLSX?|PPTX?|RTF|HTML?)\s+\d+(?:\.\d+)?\s*(?:[KMG]B|bytes)\b/gi, ' ')
       .replace(/\(\s*Pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)/gi, ' ')
-      .replace(/\(\s*\d+(?:\.\d+)?\s*[KMG]B\s*\)/gi, ' '),
+      .replace(/\(\s*\d+(?:\.\d+)?\s*[KMG]B\s*\)/gi, ' ')
+      .replace(/\(\s*\)/g, ' '),
   ).replace(/[\s.:;,-]+$/, '');
 }
 

@@ -3,10 +3,10 @@
  * Meeting.aspx?Id=…&Agenda=Agenda shows one meeting's items (div.AgendaItem…).
  */
 import type { ExtractResult, Item, MeetingRecord } from '../model/record';
-import { blockTextOf, bounded, cleanText, cleanTitle, pageName, textOf } from './dom';
+import { blockTextOf, pageName, textOf } from './dom';
 import { meetingHeader } from './meeting-header';
 import { noRecords } from './results';
-import { findActions, findDecisions } from './text-rules';
+import { itemFromWords } from './items';
 import { detection, type Detection } from './types';
 
 export const ESCRIBE_MEETING_LIST = '.MeetingListPast, .MeetingListFuture, .MeetingTypeContainer';
@@ -43,12 +43,9 @@ export function extractEscribe(doc: Document, url: URL): ExtractResult {
 
 function readItem(element: Element): Item {
   const body = Array.from(element.querySelectorAll(ESCRIBE_ITEM_BODY)).map(blockTextOf).join('\n');
-  const item: Item = {
+  return itemFromWords({
     number: textOf(element.querySelector(ESCRIBE_ITEM_COUNTER)).replace(/\.$/, ''),
-    title: cleanTitle(textOf(element.querySelector(ESCRIBE_ITEM_TITLE))),
-    decisions: findDecisions(body),
-    actions: findActions(body),
-  };
-  if (body) item.text = bounded(cleanText(body));
-  return item;
+    title: textOf(element.querySelector(ESCRIBE_ITEM_TITLE)),
+    discussion: body,
+  });
 }

@@ -4,10 +4,10 @@
  * looks like search, people, services or a calendar is left alone.
  */
 import type { ExtractResult, Item, MeetingRecord } from '../model/record';
-import { blockTextOf, bounded, cleanText, cleanTitle, textOf } from './dom';
+import { blockTextOf, textOf } from './dom';
 import { meetingHeader } from './meeting-header';
 import { noRecords } from './results';
-import { findActions, findDecisions, findMeetingRefs } from './text-rules';
+import { itemFromWords } from './items';
 import { detection, type Detection } from './types';
 
 export const GENERIC_HEADING = 'h1';
@@ -110,16 +110,7 @@ function readItem({ number, title, element }: NumberedHeading): Item {
   const body = element.matches('li')
     ? blockTextOf(element).split('\n').slice(1).join('\n')
     : textUntilNextHeading(element);
-  const item: Item = {
-    number,
-    title: cleanTitle(title),
-    decisions: findDecisions(body),
-    actions: findActions(body),
-  };
-  if (body) item.text = bounded(cleanText(body));
-  const refs = findMeetingRefs(body);
-  if (refs.length) item.refs = refs;
-  return item;
+  return itemFromWords({ number, title, discussion: body });
 }
 
 function textUntilNextHeading(heading: Element): string {

@@ -6,7 +6,6 @@ import type { ExtractResult, Item, MeetingRecord } from '../model/record';
 import { absoluteUrl, cleanTitle, pageName, textOf } from './dom';
 import { meetingHeader } from './meeting-header';
 import { noRecords } from './results';
-import { splitDecisionClauses } from './text-rules';
 import { detection, type Detection, type PageKind } from './types';
 
 export const LEGISTAR_CALENDAR_GRID =
@@ -48,9 +47,8 @@ export function extractLegistar(doc: Document, url: URL): ExtractResult {
   const found = detectLegistar(url, doc);
   if (found?.kind !== 'agenda') return noRecords(found, 'Legistar');
   const name = textOf(doc.querySelector(LEGISTAR_MEETING_NAME));
-  const header = meetingHeader(
-    `${name} - ${textOf(doc.querySelector(LEGISTAR_MEETING_DATE))} ${textOf(doc.querySelector(LEGISTAR_MEETING_TIME))}`,
-  );
+  const date = monthFirst(textOf(doc.querySelector(LEGISTAR_MEETING_DATE)));
+  const header = meetingHeader(`${name} - ${date} ${textOf(doc.querySelector(LEGISTAR_MEETING_TIME))}`);
   if (!header) return { records: [], warnings: ['Legistar meeting: no meeting name or date'] };
   const meeting: MeetingRecord['meeting'] = { ...header, url: url.href };
   const venue = textOf(doc.querySelector(LEGISTAR_MEETING_LOCATION));
@@ -58,6 +56,15 @@ export function extractLegistar(doc: Document, url: URL): ExtractResult {
   const items = readGrid(doc.querySelector(LEGISTAR_MEETING_GRID)!, url);
   const role = items.some((item) => item.decisions.length) ? 'minutes' : 'agenda';
   return { records: [{ role, meeting, items }], warnings: [] };
+}
+
+/** Legistar prints US dates ("3/10/2026" is 10 March); the shared date rules read numbers day first. */
+function monthFirst(text: string): string {
+  return text.replace(
+    /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/,
+    (_, month: string, day: string, year: string) =>
+      `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`,
+  );
 }
 
 /** Columns are found by their header text, which is the same on every Legistar site. */
@@ -80,12 +87,13 @@ function readGrid(grid: Element, base: URL): Item[] {
       index !== undefined && index >= 0 ? cells[index] : undefined;
     const title = cleanTitle(textOf(cell(titleCol)));
     if (!title) continue;
-    const action = [textOf(cell(actionCol)), textOf(cell(resultCol))].filter(Boolean).join(': ');
+    // The grid's outcome is a word or two ("Adopted", "Pass"), not a clause to split.
+    const outcome = [textOf(cell(actionCol)), textOf(cell(resultCol))].filter(Boolean).join(' – ');
     const file = cell(fileCol)?.querySelector('a[href]');
     const item: Item = {
-      number: textOf(cell(numberCol)) || textOf(file),
+      number: (textOf(cell(numberCol)) || textOf(file)).replace(/\.$/, ''),
       title,
-      decisions: action ? splitDecisionClauses(action) : [],
+      decisions: outcome ? [{ text: outcome }] : [],
       actions: [],
     };
     const fileUrl = absoluteUrl(file?.getAttribute('href'), base);

@@ -8,6 +8,11 @@ export interface MeetingHeader {
 }
 
 const CANCELLED = /[,\s-]*\b(?:cancell?ed|postponed)\b[.\s]*/i;
+/** A clock time: "10:00", "9.30 am", "7pm" (a bare number is not one). */
+const CLOCK = String.raw`\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?\s?m\b\.?)?|\s*[ap]\.?\s?m\b\.?)`;
+const TIME_ONLY = new RegExp(`^(?:at\\s+)?${CLOCK}$`, 'i');
+/** "Board Retreat @ 9:30 a.m.": a time closing a meeting's name. */
+const TRAILING_TIME = new RegExp(`\\s*(?:@|\\bat\\b)\\s*${CLOCK}.*$`, 'i');
 /** Page titles such as "Agenda for Planning Committee on Wednesday 18 November 2025, 7:30 pm - Modern Council". */
 const TITLE_FORM =
   /^(?:agenda|minutes|decisions?|meeting)\s+(?:for|of)\s+(.+?)\s+on\s+(.+?)(?:\s+-\s+[^-]+)?$/i;
@@ -24,13 +29,16 @@ export function meetingHeader(line: string): MeetingHeader | null {
   const parts = titled ? [titled[1]!, titled[2]!] : text.split(/\s+[-–]\s+/);
   const dateIndex = parts.findIndex((part) => parseDate(part));
   if (dateIndex < 0) return null;
-  const committee = parts
-    .filter((_, index) => index !== dateIndex)
-    .join(' - ')
-    .trim();
+  const dateText = parts[dateIndex]!;
+  // Times printed apart ("3 Aug 2026 - 10:00", "@ 9:30 a.m. - 12:00 p.m.") belong to the date, not the name.
+  const names = parts.filter((part, index) => index !== dateIndex && !TIME_ONLY.test(part));
+  const committee = names.join(' - ').replace(TRAILING_TIME, '').trim();
   if (!committee) return null;
-  const header: MeetingHeader = { committee, date: parseDate(parts[dateIndex]!)! };
-  const time = parseTime(parts[dateIndex]!);
+  const header: MeetingHeader = { committee, date: parseDate(dateText)! };
+  const time =
+    parseTime(dateText) ??
+    parseTime(names.join(' ')) ??
+    parseTime(parts.filter((part) => TIME_ONLY.test(part)).join(' '));
   if (time) header.time = time;
   if (cancelled) header.cancelled = true;
   return header;

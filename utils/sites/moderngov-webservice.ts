@@ -5,9 +5,10 @@
  * item text and inline minutes escaped as HTML. Also read by the backfill of the linking layer.
  */
 import type { DocumentLink, ExtractResult, Item, MeetingRecord } from '../model/record';
-import { absoluteUrl, bounded, cleanTitle, htmlToText, textOf } from './dom';
+import { absoluteUrl, cleanTitle, htmlToText, textOf } from './dom';
 import { noRecords } from './results';
-import { findActions, findDecisions, findMeetingRefs, parseDate, parseTime } from './text-rules';
+import { itemFromWords } from './items';
+import { parseDate, parseTime } from './text-rules';
 import { detection, type Detection, type PageKind } from './types';
 
 export const WS_MEETINGS = 'getmeetings';
@@ -63,16 +64,12 @@ function readItem(element: Element, base: URL): Item {
   const field = (name: string) => element.querySelector(`:scope > ${name}`)?.textContent ?? '';
   const agendaText = htmlToText(field('agendatext'));
   const minutes = htmlToText(field('minutesnonemptyhtmlbody'));
-  const item: Item = {
+  const item = itemFromWords({
     number: cleanTitle(field('fulldisplaynumberformat')) || cleanTitle(field('agendaitemnumber')),
-    title: cleanTitle(field('agendaitemtitle')),
-    decisions: findDecisions(minutes),
-    actions: findActions(minutes),
-  };
-  const text = minutes || agendaText;
-  if (text) item.text = bounded(text.replace(/\n/g, ' '));
-  const refs = findMeetingRefs(`${agendaText}\n${minutes}`);
-  if (refs.length) item.refs = refs;
+    title: field('agendaitemtitle'),
+    discussion: minutes,
+    description: agendaText,
+  });
   const documents = linkedDocuments(element, base);
   if (documents.length) item.documents = documents;
   return item;

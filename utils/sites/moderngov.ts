@@ -3,11 +3,12 @@
  * sites (ieListDocuments.aspx, mgAi.aspx …); the markup is the mg* classes of its templates,
  * e.g. https://democracy.kirklees.gov.uk/ieListDocuments.aspx?CId=151&MId=4832.
  */
-import type { Decision, DocumentLink, ExtractResult, Item, MeetingRecord } from '../model/record';
-import { absoluteUrl, blockTextOf, bounded, cleanText, cleanTitle, pageName, textOf } from './dom';
+import type { DocumentLink, ExtractResult, Item, MeetingRecord } from '../model/record';
+import { absoluteUrl, blockTextOf, cleanTitle, pageName, textOf } from './dom';
 import { meetingHeader } from './meeting-header';
 import { detectModernGovWebService, extractModernGovWebService } from './moderngov-webservice';
-import { decisionBlockClauses, findActions, findDecisions, findMeetingRefs } from './text-rules';
+import { itemFromWords } from './items';
+import { decisionBlockClauses } from './text-rules';
 import { detection, type Detection, type PageKind } from './types';
 
 // Selectors, as of the 2024-2025 templates (Kingston, Kirklees, Manchester).
@@ -138,15 +139,13 @@ function documentLinks(scope: Element, base: URL): DocumentLink[] {
 }
 
 function buildItem(number: string, title: string, sections: ItemSections): Item {
-  const decisions: Decision[] = sections.decision
-    ? decisionBlockClauses(sections.decision)
-    : findDecisions(sections.minutes);
-  const spoken = [sections.decision, sections.minutes].filter(Boolean).join('\n');
-  const item: Item = { number, title, decisions, actions: findActions(spoken) };
-  const text = sections.minutes || sections.decision || sections.description;
-  if (text) item.text = bounded(cleanText(text));
-  const refs = findMeetingRefs([sections.description, spoken].join('\n'));
-  if (refs.length) item.refs = refs;
+  const item = itemFromWords({
+    number,
+    title,
+    discussion: sections.minutes,
+    description: [sections.description, sections.decision].join('\n'),
+    decisions: sections.decision ? decisionBlockClauses(sections.decision) : undefined,
+  });
   if (sections.documents.length) item.documents = sections.documents;
   if (sections.fullItemUrl) item.url = sections.fullItemUrl;
   return item;

@@ -3,7 +3,9 @@
  * date, a decision clause, an action and a reference to an earlier meeting, whatever the source.
  * Extraction only: detection must not import this file (it keeps the content script small).
  */
-import type { Decision } from '../model/record';
+import { normaliseName } from '../model/keys';
+import type { Action, Decision } from '../model/record';
+import { findActions } from '../parse/actions';
 import { readDecisionLabel, splitDecisionClauses } from '../parse/decisions';
 
 export { parseDate, parseTime } from '../parse/dates';
@@ -25,4 +27,22 @@ export function decisionBlockClauses(block: string): Decision[] {
   if (label && BARE_LABEL_REST.test(label.rest) && rest.length)
     return splitDecisionClauses(rest.join('\n'), label.kind);
   return splitDecisionClauses(block);
+}
+
+/**
+ * Follow-ups read from decision clauses (with the wider in-decision rules) and from the
+ * discussion, each said once. utils/parse/index.ts has the same step (collectActions) unexported.
+ */
+export function actionsOf(decisions: Decision[], discussion: string): Action[] {
+  const found = [
+    ...decisions.flatMap((d) => findActions(d.text, { inDecision: true })),
+    ...findActions(discussion),
+  ];
+  const seen = new Set<string>();
+  return found.filter((action) => {
+    const key = normaliseName(action.text);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
