@@ -42,8 +42,8 @@ export interface SyncReport {
 export interface MetaValues {
   device: { node: string; label: string };
   clock: Hlc;
-  /** Per origin device, the latest stamp merged here (the registry's ack for tombstone GC). */
-  seen: Record<string, Hlc>;
+  /** Names of the devices in the sync registry, for the conflict separator. */
+  deviceLabels: Record<string, string>;
   /** Times of this device's recent storage.sync write operations, for the rate limits. */
   writeLog: number[];
   syncReport: SyncReport;

@@ -1,5 +1,5 @@
 import { shortHash } from '../../model/keys';
-import { ENTITY_SCHEMAS, type EntityKind, type EntityOf, type Hlc } from '../../model/notes';
+import { ENTITY_SCHEMAS, type AnyEntity, type EntityKind, type EntityOf, type Hlc } from '../../model/notes';
 import { describeZodError } from '../../sync/codec';
 import { encodeHlc, initialHlc, tick } from '../../sync/hlc';
 import type { NotesDb } from './open';
@@ -139,4 +139,26 @@ export async function allEntities<K extends EntityKind>(
   now: number,
 ): Promise<EntityOf<K>[]> {
   return validEntities(db, kind, await db.getAll(ENTITY_STORES[kind]), now);
+}
+
+/** Every note, follow-up and highlight with its kind, tombstones included. */
+export async function readAllEntities(
+  db: NotesDb,
+  now: number,
+): Promise<{ kind: EntityKind; entity: AnyEntity }[]> {
+  const kinds: EntityKind[] = ['note', 'followUp', 'highlight'];
+  const lists = await Promise.all(
+    kinds.map(async (kind) => ({ kind, entities: await allEntities(db, kind, now) })),
+  );
+  return lists.flatMap(({ kind, entities }) =>
+    entities.map((entity) => ({ kind, entity: entity as AnyEntity })),
+  );
+}
+
+/** Names devices for the conflict separator from the registry as last read ("another device" when unknown). */
+export async function deviceNamer(db: NotesDb): Promise<(node: string) => string> {
+  const labels = (await getMeta(db, 'deviceLabels')) ?? {};
+  const self = await getMeta(db, 'device');
+  if (self) labels[self.node] = self.label;
+  return (node) => labels[node] ?? `another device (${node})`;
 }
