@@ -1,4 +1,11 @@
-import { buildTextLayer, defaultRoot, trimSpan, type TextLayer } from './text-layer';
+import {
+  buildTextLayer,
+  defaultRoot,
+  layerOffsetAt,
+  rawOffsetAt,
+  trimSpan,
+  type TextLayer,
+} from './text-layer';
 
 /** The boundary points of a DOM Range; a live Range, a StaticRange or a plain object all fit. */
 export interface DomRangeLike {
@@ -15,16 +22,16 @@ function isTextLike(node: Node): boolean {
   return node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE;
 }
 
-/** The first layer index in [from, to) whose raw offset is at least rawOffset; `to` when none is. */
-function firstCharAtOrAfter(layer: TextLayer, from: number, to: number, rawOffset: number): number {
-  let low = from;
-  let high = to;
+/** The segment holding the character at index, by binary search over document order. */
+function segmentAt(layer: TextLayer, index: number) {
+  let low = 0;
+  let high = layer.segments.length - 1;
   while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((layer.rawOffsets[mid] ?? 0) < rawOffset) low = mid + 1;
-    else high = mid;
+    const mid = (low + high + 1) >>> 1;
+    if ((layer.segments[mid]?.start ?? 0) <= index) low = mid;
+    else high = mid - 1;
   }
-  return low;
+  return layer.segments[low];
 }
 
 /**
@@ -40,22 +47,14 @@ export function pointToOffset(
   const span = layer.spans.get(container);
   const clamp = (value: number) => Math.min(value, layer.text.length);
   if (!span) return side === 'start' ? 0 : layer.text.length;
-  if (isTextLike(container)) return clamp(firstCharAtOrAfter(layer, span.start, clamp(span.end), offset));
+  if (isTextLike(container)) {
+    const segment = segmentAt(layer, span.start);
+    // A text node that gave no characters (whitespace after a space) has no segment of its own.
+    return clamp(segment?.node === container ? layerOffsetAt(segment, offset) : span.start);
+  }
   const child = container.childNodes[offset];
   const childSpan = child ? layer.spans.get(child) : undefined;
   return clamp(childSpan ? childSpan.start : span.end);
-}
-
-/** The segment holding the character at index, by binary search over document order. */
-function segmentAt(layer: TextLayer, index: number) {
-  let low = 0;
-  let high = layer.segments.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >>> 1;
-    if ((layer.segments[mid]?.start ?? 0) <= index) low = mid;
-    else high = mid - 1;
-  }
-  return layer.segments[low];
 }
 
 /**
@@ -71,9 +70,9 @@ export function offsetsToPoints(layer: TextLayer, start: number, end: number): D
   if (!first || !last) return null;
   return {
     startContainer: first.node,
-    startOffset: layer.rawOffsets[span.start] ?? 0,
+    startOffset: rawOffsetAt(first, span.start),
     endContainer: last.node,
-    endOffset: (layer.rawOffsets[span.end - 1] ?? 0) + 1,
+    endOffset: rawOffsetAt(last, span.end - 1) + 1,
   };
 }
 

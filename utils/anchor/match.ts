@@ -1,5 +1,5 @@
 import search from 'approx-string-match';
-import type { HighlightSelectors } from './selectors';
+import { CONTEXT_LENGTH, type HighlightSelectors } from './selectors';
 import { occursIn, wordsKept } from './similarity';
 import { trimSpan } from './text-layer';
 
@@ -26,9 +26,14 @@ const MAX_SCORE = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.posi
 const MAX_ERROR_RATE = 0.2;
 /** A fuzzy candidate must keep this share of the quote's words (see wordsKept). */
 const MIN_WORDS_KEPT = 0.75;
-/** Quotes shorter than this recur by chance ("the report be noted"): their context must agree too. */
+/** Exact quotes shorter than this recur by chance ("the report be noted"): their context must agree too. */
 const DISTINCTIVE_QUOTE_LENGTH = 64;
-const MIN_CONTEXT_FOR_SHORT_QUOTES = 0.5;
+/**
+ * How well the better side of the context must agree when it is needed (short quotes, and every
+ * fuzzy match: an edited quote in new surroundings is another passage). Unrelated English scores
+ * about 0.3 to 0.5 against a 32-character context, so this sits well above chance.
+ */
+const MIN_CONTEXT_AGREEMENT = 0.8;
 /** Two non-overlapping candidates whose quote and context score within this (out of MAX_SCORE) read alike. */
 const AMBIGUITY_MARGIN = 0.5;
 /** Between two that read alike, nearness to the stored position decides only when one is this many times nearer. */
@@ -74,10 +79,10 @@ function scoreCandidate(text: string, c: Candidate, selectors: HighlightSelector
   const nearness = 1 - Math.min(1, distance / Math.max(1, text.length));
   const textScore =
     WEIGHTS.quote * quoteSimilarity + WEIGHTS.prefix * context.prefix + WEIGHTS.suffix * context.suffix;
-  const contextNeeded = quote.length < DISTINCTIVE_QUOTE_LENGTH ? MIN_CONTEXT_FOR_SHORT_QUOTES : 0;
+  const needsContext = c.errors > 0 || quote.length < DISTINCTIVE_QUOTE_LENGTH;
   const verified =
     quoteSimilarity >= 1 - MAX_ERROR_RATE &&
-    (context.prefix + context.suffix) / 2 >= contextNeeded &&
+    (!needsContext || Math.max(context.prefix, context.suffix) >= MIN_CONTEXT_AGREEMENT) &&
     (c.errors === 0 || wordsKept(quote, text.slice(c.start, c.end)) >= MIN_WORDS_KEPT);
   return { ...c, textScore, score: textScore + WEIGHTS.position * nearness, distance, verified };
 }

@@ -1,12 +1,10 @@
 import search from 'approx-string-match';
 
 /**
- * How well `pattern` occurs somewhere in `region`: 1 for exactly, 0 for not at all. Used for
- * the prefix and suffix, as Hypothesis's match-quote.ts does; an empty pattern (the quote was
- * at the very start or end of the page) says nothing either way and counts as a match.
+ * How well `pattern` occurs somewhere in `region`: 1 for exactly, 0 for not at all (or for an
+ * empty pattern). Used for the prefix and suffix, as Hypothesis's match-quote.ts does.
  */
 export function occursIn(region: string, pattern: string): number {
-  if (pattern.length === 0) return 1;
   const best = search(region, pattern, pattern.length)[0];
   return best ? 1 - best.errors / pattern.length : 0;
 }

@@ -30,11 +30,23 @@ export const LENS_HOST_ATTRIBUTE = 'data-lens-host';
 /** Hosts placed beside agenda items carry the item number (issue 6 testing hooks). */
 export const LENS_ITEM_ATTRIBUTE = 'data-lens-item';
 
+/**
+ * A stretch of layer text that maps linearly onto its text node: layer offset `layer` is raw
+ * offset `raw`, the next character the next, up to the following run. Runs only start where
+ * whitespace was collapsed or characters dropped, so a typical node has one or two: far less
+ * memory and time than an offset per character on a megabyte page.
+ */
+export interface Run {
+  layer: number;
+  raw: number;
+}
+
 /** A text node that contributed characters, and where they sit in the layer (end exclusive). */
 export interface TextSegment {
   node: Node;
   start: number;
   end: number;
+  runs: Run[];
 }
 
 export interface ItemMarker {
@@ -45,8 +57,6 @@ export interface ItemMarker {
 export interface TextLayer {
   /** Whitespace collapsed to single spaces, invisible characters dropped, no leading or trailing space. */
   readonly text: string;
-  /** For each character of `text`, its offset inside its own text node. */
-  readonly rawOffsets: Uint32Array;
   /** Segments with at least one character, in document order. */
   readonly segments: readonly TextSegment[];
   /** Where every node met under the root starts and ends in the layer: turns DOM points into offsets. */
@@ -74,9 +84,19 @@ function isWhitespace(code: number): boolean {
   );
 }
 
-/** Soft hyphens and zero-width characters: invisible, and pages add or drop them freely. */
+/** Soft hyphens and zero-width characters: invisible, and pages add or drop them at will. */
 function isInvisible(code: number): boolean {
   return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0xfeff;
+}
+
+/**
+ * A single ordinary space inside a run of words needs no collapsing and stays in the literal:
+ * most spaces on a page are these, and not cutting the text at each keeps the build fast.
+ */
+function isPlainSpaceBetweenWords(raw: string, i: number, literalStart: number): boolean {
+  if (raw.charCodeAt(i) !== 32 || i === literalStart || i + 1 >= raw.length) return false;
+  const next = raw.charCodeAt(i + 1);
+  return !isWhitespace(next) && !isInvisible(next);
 }
 
 function isSkipped(element: Element): boolean {
@@ -86,7 +106,6 @@ function isSkipped(element: Element): boolean {
 /** Accumulates the layer as the walk goes. */
 class LayerBuilder {
   private chunks: string[] = [];
-  private offsets: number[] = [];
   private length = 0;
   // Start as if after a space, so the layer never begins with one.
   private lastWasSpace = true;
@@ -104,46 +123,78 @@ class LayerBuilder {
   }
 
   addText(node: Node, raw: string): void {
-    const start = this.length;
-    let out = '';
+    const segment: TextSegment = { node, start: this.length, end: this.length, runs: [] };
+    // A plain loop over char codes: a regex with matchAll costs several times more on a big page.
+    let from = 0;
     for (let i = 0; i < raw.length; i++) {
       const code = raw.charCodeAt(i);
-      if (isInvisible(code)) continue;
-      if (isWhitespace(code) || this.pendingBreak) {
-        if (!this.lastWasSpace) {
-          out += ' ';
-          this.offsets.push(i);
-          this.lastWasSpace = true;
-        }
-        this.pendingBreak = false;
-        if (isWhitespace(code)) continue;
-      }
-      out += raw[i];
-      this.offsets.push(i);
-      this.lastWasSpace = false;
+      if (isPlainSpaceBetweenWords(raw, i, from)) continue;
+      const space = isWhitespace(code);
+      if (!space && !isInvisible(code)) continue;
+      this.addLiteral(segment, raw, from, i);
+      if (space) this.addSpace(segment, i);
+      from = i + 1;
     }
-    this.chunks.push(out);
-    this.length += out.length;
-    if (out.length > 0) this.segments.push({ node, start, end: this.length });
+    this.addLiteral(segment, raw, from, raw.length);
+    if (segment.end > segment.start) this.segments.push(segment);
+  }
+
+  private addLiteral(segment: TextSegment, raw: string, from: number, to: number): void {
+    if (from >= to) return;
+    // The break between blocks is a space that maps to the first character after it.
+    if (this.pendingBreak && !this.lastWasSpace) this.emit(segment, ' ', from);
+    this.pendingBreak = false;
+    this.emit(segment, raw.slice(from, to), from);
+    this.lastWasSpace = false;
+  }
+
+  private addSpace(segment: TextSegment, rawOffset: number): void {
+    if (!this.lastWasSpace) this.emit(segment, ' ', rawOffset);
+    this.lastWasSpace = true;
+    this.pendingBreak = false;
+  }
+
+  private emit(segment: TextSegment, text: string, rawOffset: number): void {
+    const run = segment.runs[segment.runs.length - 1];
+    if (!run || run.raw + (this.length - run.layer) !== rawOffset)
+      segment.runs.push({ layer: this.length, raw: rawOffset });
+    this.chunks.push(text);
+    this.length += text.length;
+    segment.end = this.length;
   }
 
   finish(): TextLayer {
     let text = this.chunks.join('');
-    if (text.endsWith(' ')) {
+    const last = this.segments[this.segments.length - 1];
+    if (last && text.endsWith(' ')) {
       text = text.slice(0, -1);
-      this.offsets.pop();
-      const last = this.segments[this.segments.length - 1];
-      if (last) last.end = text.length;
-      if (last && last.end === last.start) this.segments.pop();
+      last.end = text.length;
+      if (last.runs[last.runs.length - 1]?.layer === last.end) last.runs.pop();
+      if (last.end === last.start) this.segments.pop();
     }
-    return {
-      text,
-      rawOffsets: Uint32Array.from(this.offsets),
-      segments: this.segments,
-      spans: this.spans,
-      items: this.items,
-    };
+    return { text, segments: this.segments, spans: this.spans, items: this.items };
   }
+}
+
+/** The offset, inside its text node, of the layer character at index (which must lie in segment). */
+export function rawOffsetAt(segment: TextSegment, index: number): number {
+  let run = segment.runs[0]!;
+  for (const next of segment.runs) {
+    if (next.layer > index) break;
+    run = next;
+  }
+  return run.raw + (index - run.layer);
+}
+
+/** The first layer index in segment whose character is at or after rawOffset in the node; segment.end when none is. */
+export function layerOffsetAt(segment: TextSegment, rawOffset: number): number {
+  for (let i = 0; i < segment.runs.length; i++) {
+    const run = segment.runs[i]!;
+    const runEnd = segment.runs[i + 1]?.layer ?? segment.end;
+    if (rawOffset <= run.raw) return run.layer;
+    if (rawOffset < run.raw + (runEnd - run.layer)) return run.layer + (rawOffset - run.raw);
+  }
+  return segment.end;
 }
 
 /** Visits one node on the way down; returns whether to descend into it. */

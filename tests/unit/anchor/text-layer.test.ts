@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../../scripts/lib/dom';
-import { buildTextLayer, itemAt, trimSpan } from '../../../utils/anchor/text-layer';
+import {
+  buildTextLayer,
+  itemAt,
+  layerOffsetAt,
+  rawOffsetAt,
+  trimSpan,
+} from '../../../utils/anchor/text-layer';
 import { fixtureHtml, page } from './helpers';
 
 const layerOf = (html: string) => buildTextLayer(htmlToDocument(html));
@@ -41,11 +47,14 @@ describe('buildTextLayer', () => {
   it('maps every character back to its offset in its own text node', () => {
     const layer = bodyLayer('<p>a  b</p><p> c</p>');
     expect(layer.text).toBe('a b c');
-    expect(Array.from(layer.rawOffsets)).toEqual([0, 1, 3, 0, 1]);
     expect(layer.segments.map((s) => [s.node.nodeValue, s.start, s.end])).toEqual([
       ['a  b', 0, 3],
       [' c', 3, 5],
     ]);
+    const [first, second] = layer.segments;
+    expect([0, 1, 2].map((i) => rawOffsetAt(first!, i))).toEqual([0, 1, 3]);
+    expect([3, 4].map((i) => rawOffsetAt(second!, i))).toEqual([0, 1]);
+    expect([0, 1, 2, 3, 4].map((raw) => layerOffsetAt(first!, raw))).toEqual([0, 1, 2, 2, 3]);
   });
 
   it('reads the fixture page without its head, script or noscript text', () => {
