@@ -42,7 +42,20 @@ const FILE_SIZE = /\s*\(?\b(?:pdf|docx?|xlsx?)?\s{0,3}[,.]?\s{0,3}\d{1,5}(?:\.\d
 /** Who brings the item: "Director of Adults and Communities", "Report of the Chief Executive". */
 const PRESENTER =
   /^(?:(?:joint\s+)?report\s+(?:of|by)\s+|presented\s+by\s+|lead\s+officer:?\s+)?(?:the\s+)?(?:(?:strategic|executive|assistant|deputy|corporate|interim|acting|service|head|city|county)\s+)*(?:director|chief|head|monitoring\s+officer|officer|manager|leader|cabinet|portfolio|councillor|cllr|mayor|clerk|secretary|treasurer|solicitor|lead\s+member|chair(?:man)?)\b/i;
+/** The role that opens a presenting sentence: "The Strategic Director for X presents a report". */
+const PRESENTS =
+  /^(?:the\s+)?(.{3,100}?)\s+(?:presents|provides|submits|introduces|updates|will\s+(?:present|provide|submit|introduce|update))\b/i;
+
 const REPORT_OF = /^(?:joint\s+)?report\s+(?:of|by)\s+(?:the\s+)?(.{3,150})$/i;
+
+/** "The application seeks permission for 24 dwellings.": a numbered paragraph, not a heading. */
+function isSentence(title: string): boolean {
+  return (
+    /^(?:the|this|these|it|there|a|an|we|our|in|as|on)\s/i.test(title) &&
+    /[.;]$/.test(title) &&
+    title.split(/\s+/).length >= 6
+  );
+}
 
 /** "15 January 2026" read as item 15 titled "January 2026" is a date, not an item. */
 function isDateLine(line: string): boolean {
@@ -65,6 +78,11 @@ function splitPresenter(title: string): { title: string; presenter?: string } {
   return { title };
 }
 
+/** Page ranges, appendix tags and file sizes: furniture around a title or presenter. */
+function stripTags(text: string): string {
+  return text.replace(PAGES, ' ').replace(APPENDIX_TAG, ' ').replace(FILE_SIZE, ' ');
+}
+
 function tidy(text: string): string {
   return text
     .replace(/\t+/g, ' ')
@@ -76,7 +94,7 @@ function tidy(text: string): string {
 /** The title without page ranges, appendix tags, file sizes and presenter; presenter and pages apart. */
 export function cleanTitle(raw: string): { title: string; presenter?: string; pages?: string } {
   const pages = PAGES.exec(raw)?.[1]?.replace(/\s+/g, ' ');
-  const stripped = raw.replace(PAGES, ' ').replace(APPENDIX_TAG, ' ').replace(FILE_SIZE, ' ');
+  const stripped = stripTags(raw);
   const { title, presenter } = splitPresenter(stripped.trim());
   const clean = tidy(title);
   const result: { title: string; presenter?: string; pages?: string } = {
@@ -109,7 +127,9 @@ function extendTitle(lines: string[], title: string, at: number): { title: strin
     const line = lines[next]!;
     const adjacent = next === endLine + 1;
     const capsWrap = adjacent && isUpperCase(title) && isUpperCase(line) && canBeTitle(line);
-    const dangling = DANGLING.test(title) || (/^[a-z]/.test(line) && !/[.?!]$/.test(title));
+    const bare = tidy(stripTags(title));
+    const dangling = DANGLING.test(bare) || (/^[a-z]/.test(line) && !/[.?!]$/.test(bare));
+    if (REPORT_OF.test(line) || PRESENTS.test(line)) break;
     if (!(capsWrap || dangling) || line.length > MAX_TITLE || (title + line).length > MAX_TITLE * 1.5) break;
     title = `${title} ${line}`;
     endLine = next;
@@ -126,6 +146,7 @@ export function readItemHeading(lines: string[], at: number): ItemHeading | null
   if (!located) return null;
   const { number, rawTitle, titleLine } = located;
   if (!TITLE_START.test(rawTitle) || isDateLine(lines[at]!) || readDecisionLabel(rawTitle)) return null;
+  if (isSentence(rawTitle)) return null;
   const firstSentence = rawTitle.length > MAX_TITLE ? rawTitle.split(/(?<=[a-z)])\.\s/)[0]! : rawTitle;
   if (firstSentence.length > MAX_TITLE) return null;
   const { title: fullTitle, endLine } = extendTitle(lines, firstSentence, titleLine);
@@ -155,14 +176,10 @@ function locateTitle(
   return { number: alone, rawTitle: lines[next]!, titleLine: next };
 }
 
-/** The role that opens a presenting sentence: "The Strategic Director for X presents a report". */
-const PRESENTS =
-  /^(?:the\s+)?(.{3,100}?)\s+(?:presents|provides|submits|introduces|updates|will\s+(?:present|provide|submit|introduce|update))\b/i;
-
 /** "Report of the Director of X" or "The Director of X presents …" under an agenda heading names who presents it. */
 export function readPresenterLine(line: string): string | undefined {
   const reportOf = REPORT_OF.exec(line);
-  if (reportOf) return tidy(reportOf[1]!.replace(PAGES, ' '));
+  if (reportOf) return tidy(stripTags(reportOf[1]!));
   const presents = PRESENTS.exec(line);
   return presents && PRESENTER.test(presents[1]!) ? tidy(presents[1]!) : undefined;
 }

@@ -36,6 +36,9 @@ const LABELLED = /^(meeting|committee|date(?:\s*\/\s*time)?|time|place|venue|loc
 const HELD_AT =
   /\bheld\s+(?:at|in)\s+(?:the\s+)?(.{3,120}?)\s*,?\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)/i;
 
+/** "… at 10.00 am in the Council Chamber, Town Hall". */
+const AFTER_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?,?\s+(?:in|at)\s+(?:the\s+)?(.{3,120})$/i;
+
 function labelled(line: string, names: RegExp): string | undefined {
   const m = LABELLED.exec(line);
   return m && names.test(m[1]!) ? m[2]!.trim() : undefined;
@@ -79,28 +82,26 @@ function findCommittee(cueLine: string, header: string[], before: string[]): str
   const nearby = [...before.slice(-4).reverse(), ...header.slice(1)];
   const named = nearby.find(
     (line) =>
-      COMMITTEE_WORDS.test(line) && line.length <= 100 && !findDates(line).length && !isCouncilOnly(line),
+      COMMITTEE_WORDS.test(line) && line.length <= 100 && !findDates(line).length && !councilOnly(line),
   );
   return named ? committeeName(named.replace(/^(?:meeting\s+of\s+(?:the\s+)?)/i, '')) : undefined;
 }
 
-function isCouncilOnly(line: string): boolean {
-  const m = COUNCIL_NAME.exec(line);
-  return !!m && m[0].length >= line.replace(/[.,]$/, '').length - 2;
+/** The council's name when the whole line is one ("NORTHVALE BOROUGH COUNCIL" read in title case). */
+function councilOnly(line: string): string | undefined {
+  const text = (isUpperCase(line) ? titleCase(line) : line).replace(/[.,]$/, '');
+  const m = COUNCIL_NAME.exec(text);
+  return m && m[0].length >= text.length - 2 ? m[1]!.replace(/\s+/g, ' ') : undefined;
 }
 
 /** The council named at the top ("Leicester" / "City Council" on two lines counts). */
 function findCouncil(header: string[], before: string[]): string | undefined {
   const near = [...before.slice(-6), ...header.slice(0, 6)];
   for (let i = 0; i < near.length; i++) {
-    const joined =
-      i + 1 < near.length && /^[A-Z][a-z]/.test(near[i]!) && near[i]!.length < 40
-        ? `${near[i]} ${near[i + 1]}`
-        : '';
-    for (const candidate of [near[i]!, joined]) {
-      if (candidate && isCouncilOnly(candidate))
-        return COUNCIL_NAME.exec(candidate)![1]!.replace(/\s+/g, ' ');
-    }
+    const joinable = i + 1 < near.length && /^[A-Z][a-z]/.test(near[i]!) && near[i]!.length < 40;
+    const council =
+      councilOnly(near[i]!) ?? (joinable ? councilOnly(`${near[i]} ${near[i + 1]}`) : undefined);
+    if (council) return council;
   }
   return undefined;
 }
@@ -114,7 +115,10 @@ function findVenue(cueLine: string, header: string[]): string | undefined {
       return (place + wrapped).trim() || undefined;
     }
   }
-  return HELD_AT.exec(cueLine)?.[1]?.trim();
+  const place = HELD_AT.exec(cueLine) ?? AFTER_TIME.exec(cueLine);
+  return place
+    ? (isUpperCase(place[1]!) ? titleCase(place[1]!) : place[1]!).replace(/[.,]$/, '').trim()
+    : undefined;
 }
 
 function findDateAndTime(header: string[]): { date?: string; time?: string } {
