@@ -1,0 +1,43 @@
+import type { Server } from 'node:http';
+import { DEMO_HOST, startDemoServer, type PageOverrides } from '../../demo-site/serve';
+import { launch, type Session } from '../../e2e/harness';
+import { ensureBuild } from '../build';
+import { Skip } from '../types';
+
+/** Real council hosts the bench serves pages under, so URL-based detection is exercised. */
+export const KINGSTON_HOST = 'moderngov.kingston.gov.uk';
+const HOSTS = [DEMO_HOST, KINGSTON_HOST];
+
+/** The demo council site (plus pages the figure adds) on localhost under council host names. */
+export interface BenchSite {
+  overrides: PageOverrides;
+  hostMap: Record<string, number>;
+  close(): void;
+}
+
+export async function startBenchSite(): Promise<BenchSite> {
+  const overrides: PageOverrides = new Map();
+  const { server, port } = await startDemoServer(0, overrides);
+  return {
+    overrides,
+    hostMap: Object.fromEntries(HOSTS.map((host) => [host, port])),
+    close: () => closeServer(server),
+  };
+}
+
+function closeServer(server: Server): void {
+  server.closeAllConnections();
+  server.close();
+}
+
+/** A Chromium with (or, for baselines, without) the built extension; no Chromium skips. */
+export async function launchBrowser(site: BenchSite, withExtension: boolean): Promise<Session> {
+  await ensureBuild();
+  try {
+    return await launch({ hostMap: site.hostMap, withExtension });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/No Chromium found|Executable doesn't exist/.test(message)) throw new Skip(message.split('\n')[0]!);
+    throw error;
+  }
+}
