@@ -12,7 +12,7 @@ import { readPdfText, type LoadOptions, type PdfTextResult } from '../../utils/p
  * the CLI writes JSON.
  */
 const pdfjsDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-const NODE_LOAD_OPTIONS: LoadOptions = {
+export const NODE_LOAD_OPTIONS: LoadOptions = {
   standardFontDataUrl: join(pdfjsDir, 'standard_fonts') + '/',
   verbosity: VerbosityLevel.ERRORS,
   isEvalSupported: false,
