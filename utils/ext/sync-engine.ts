@@ -55,10 +55,13 @@ export function createSyncEngine(ctx: SyncContext, options: SyncEngineOptions = 
   const onChanged: SyncChangeListener = (changes) => {
     const ours = Object.keys(changes).some((key) => /^[nfhd]:/.test(key));
     if (!ours) return;
-    void serial(() => pull(ctx)).then((result) => {
-      if (result.changed > 0) options.onRemoteChange?.();
-      if (result.queued.length > 0) scheduleAt(debounceMs);
-    });
+    serial(() => pull(ctx))
+      .then((result) => {
+        if (result.changed > 0) options.onRemoteChange?.();
+        if (result.queued.length > 0) scheduleAt(debounceMs);
+      })
+      // A failed read changes nothing locally; the next change or push reads again.
+      .catch(() => scheduleAt(debounceMs));
   };
 
   return {
