@@ -25,7 +25,7 @@ const MAX_SCORE = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.posi
 /** Edits allowed inside the quote, as a share of its length. */
 const MAX_ERROR_RATE = 0.2;
 /** A fuzzy candidate must keep this share of the quote's words (see wordsKept). */
-const MIN_WORDS_KEPT = 0.75;
+const MIN_WORDS_KEPT = 0.9;
 /** Exact quotes shorter than this recur by chance ("the report be noted"): their context must agree too. */
 const DISTINCTIVE_QUOTE_LENGTH = 64;
 /**
@@ -57,6 +57,7 @@ interface Scored extends Candidate {
   verified: boolean;
 }
 
+/** An empty prefix or suffix means the quote was at the edge of the page: it agrees only with a candidate there too. */
 function contextSimilarity(
   text: string,
   c: Candidate,
@@ -64,10 +65,12 @@ function contextSimilarity(
 ): { prefix: number; suffix: number } {
   const { prefix, suffix } = selectors.quote;
   // Room for a few inserted characters either side, which approximate search then forgives.
-  const slack = Math.ceil(prefix.length * MAX_ERROR_RATE);
+  const slack = Math.ceil(CONTEXT_LENGTH * MAX_ERROR_RATE);
+  const before = text.slice(Math.max(0, c.start - prefix.length - slack), c.start);
+  const after = text.slice(c.end, c.end + suffix.length + slack);
   return {
-    prefix: occursIn(text.slice(Math.max(0, c.start - prefix.length - slack), c.start), prefix),
-    suffix: occursIn(text.slice(c.end, c.end + suffix.length + slack), suffix),
+    prefix: prefix ? occursIn(before, prefix) : Number(c.start === 0),
+    suffix: suffix ? occursIn(after, suffix) : Number(c.end === text.length),
   };
 }
 

@@ -113,7 +113,7 @@ describe('anchor after the page changed', () => {
       '<p>RESOLVED – That the Head of Highways circulate the figures for each camera site to all members of the Committee.</p>',
       '<p>Members noted that officers would publish the figures for each camera site online in due course.</p>',
     );
-    expect(reanchor(MINUTES, quote, changed).result.status).toBe('orphan');
+    expect(reanchor(MINUTES, quote, changed).words).toBe('orphan: unverified');
   });
 
   it('gives an orphan, not a wrong match, when the sentence was replaced by a similar one about something else', () => {
@@ -122,7 +122,16 @@ describe('anchor after the page changed', () => {
       'bring a report on the impact of the new charges on carers to the June meeting',
       'bring a report on the take-up of the new permits by businesses to the July meeting',
     );
-    expect(reanchor(MINUTES, ACTION, changed).result.status).toBe('orphan');
+    expect(reanchor(MINUTES, ACTION, changed).words).toBe('orphan: not-found');
+  });
+
+  it('gives an orphan when, within the edit budget, the quote now says something else (other words, not typos)', () => {
+    const changed = edit(
+      MINUTES,
+      'the impact of the new charges on carers',
+      'the cost of the new permits for traders',
+    );
+    expect(reanchor(MINUTES, ACTION, changed).words).toBe('orphan: unverified');
   });
 
   describe('two passages that read alike', () => {
