@@ -9,8 +9,19 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Agenda Lens',
-    description: 'Prior decisions and open follow-ups beside every council agenda item. Private: nothing leaves your browser.',
-    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    description:
+      'Prior decisions and open follow-ups beside every council agenda item. Private: nothing leaves your browser.',
+    // Reasons for each permission are in the README ("Privacy and permissions").
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    // Sites on no known platform, asked for one origin at a time from the popup.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     // The overlay bundle is imported by the content script only on a meeting page, so it must be
     // web-accessible. Chrome accepts only "/*" paths here; use_dynamic_url keeps pages from probing for it.
     web_accessible_resources:
@@ -21,7 +32,16 @@ export default defineConfig({
       extension_pages: "script-src 'self'; object-src 'self'",
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'agenda-lens@example.org', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'agenda-lens@example.org',
+              strict_min_version: '128.0',
+              // Nothing is collected: notes travel only through the browser's own sync storage.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

@@ -6,6 +6,8 @@ export interface PopupViewProps {
   origin: string | null;
   onToggleSite(enabled: boolean): void;
   onOpenSidePanel?: () => void;
+  /** Offered where the content script did not run: a site on no known platform. */
+  onOptIn?: () => void;
 }
 
 const KIND_NAMES: Record<string, string> = {
@@ -26,6 +28,15 @@ export function PopupView(props: PopupViewProps) {
     <main>
       <h1>Agenda Lens</h1>
       {!state && <p>Agenda Lens has not looked at this tab: it runs only on council meeting sites.</p>}
+      {!state && props.onOptIn && props.origin && (
+        <p>
+          <button class="primary" onClick={props.onOptIn}>
+            Use Agenda Lens on {new URL(props.origin).host}
+          </button>
+          <br />
+          <span class="muted">Your browser will ask to let Agenda Lens read pages on this one site.</span>
+        </p>
+      )}
       {state && (
         <div aria-live="polite">
           <p>

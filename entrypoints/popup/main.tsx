@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/PopupView';
 import { send } from '../../utils/ext/send';
+import { requestSite } from '../../utils/ext/opt-in-sites';
 import { sidePanelApi } from '../../utils/ext/side-panel';
 import type { TabState } from '../../utils/ext/tab-state';
 import '../../components/page.css';
@@ -32,6 +33,11 @@ function Popup() {
         setEnabled(next);
         void send({ type: 'set-site-enabled', origin: tab.origin, enabled: next });
       }}
+      onOptIn={
+        tab?.origin
+          ? () => void requestSite(tab.origin!).then((granted) => granted && browser.tabs.reload(tab.id))
+          : undefined
+      }
       onOpenSidePanel={
         sidePanel && tab ? () => void sidePanel.open({ tabId: tab.id }).then(() => window.close()) : undefined
       }

@@ -1,0 +1,58 @@
+import { browser } from 'wxt/browser';
+import { originPattern } from './match-patterns';
+
+/**
+ * Council sites on no known platform: the user opts in from the popup, which asks for that one
+ * origin at the moment of use (optional host permission), and the content script is registered
+ * for it at run time. Removing the site from the options page revokes both (issue #9).
+ */
+const SCRIPT_ID_PREFIX = 'optin:';
+const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+
+interface ScriptingApi {
+  registerContentScripts(
+    scripts: { id: string; matches: string[]; js: string[]; runAt: string }[],
+  ): Promise<void>;
+  unregisterContentScripts(filter?: { ids: string[] }): Promise<void>;
+  getRegisteredContentScripts(): Promise<{ id: string }[]>;
+}
+
+/** The scripting API's types differ between Chrome and webextension-polyfill; we use three calls. */
+function scripting(): ScriptingApi {
+  return (browser as unknown as { scripting: ScriptingApi }).scripting;
+}
+
+export async function optedInOrigins(): Promise<string[]> {
+  const registered = await scripting().getRegisteredContentScripts();
+  return registered
+    .filter((s) => s.id.startsWith(SCRIPT_ID_PREFIX))
+    .map((s) => s.id.slice(SCRIPT_ID_PREFIX.length));
+}
+
+/** Called from the popup (a user gesture): asks for the site, then registers the detector there. */
+export async function requestSite(origin: string): Promise<boolean> {
+  const granted = await browser.permissions.request({ origins: [originPattern(origin)] });
+  if (granted) await registerSite(origin);
+  return granted;
+}
+
+export async function registerSite(origin: string): Promise<void> {
+  const site = new URL(origin).origin;
+  if ((await optedInOrigins()).includes(site)) return;
+  await scripting().registerContentScripts([
+    {
+      id: SCRIPT_ID_PREFIX + site,
+      matches: [originPattern(site)],
+      js: [CONTENT_SCRIPT_FILE],
+      runAt: 'document_idle',
+    },
+  ]);
+}
+
+export async function removeSite(origin: string): Promise<void> {
+  const site = new URL(origin).origin;
+  await scripting()
+    .unregisterContentScripts({ ids: [SCRIPT_ID_PREFIX + site] })
+    .catch(() => undefined);
+  await browser.permissions.remove({ origins: [originPattern(site)] });
+}
