@@ -35,7 +35,10 @@ function Popup() {
       }}
       onOptIn={
         tab?.origin
-          ? () => void requestSite(tab.origin!).then((granted) => granted && browser.tabs.reload(tab.id))
+          ? () =>
+              void requestSite(tab.origin!).then(async (granted) => {
+                if (granted) await browser.tabs.reload(tab.id);
+              })
           : undefined
       }
       onOpenSidePanel={
