@@ -4,7 +4,7 @@
  * (div#view-meeting with .meeting-name and .meeting-date). The XML export lists meetings.
  */
 import type { ExtractResult } from '../model/record';
-import { textOf } from './dom';
+import { hostEndsWith, textOf } from './dom';
 import { meetingHeader } from './meeting-header';
 import { noRecords } from './results';
 import { detection, type Detection } from './types';
@@ -14,8 +14,12 @@ export const BOARDDOCS_MEETING_NAME = '#view-meeting .meeting-name';
 export const BOARDDOCS_MEETING_DATE = '#view-meeting .meeting-date';
 export const BOARDDOCS_XML_MEETING = 'meetings > meeting[bodyid]';
 
+export function isBoardDocsUrl(url: URL): boolean {
+  return hostEndsWith(url, 'boarddocs.com');
+}
+
 export function detectBoardDocs(url: URL, doc: Document): Detection | null {
-  const onBoardDocs = /(?:^|\.)boarddocs\.com$/i.test(url.hostname);
+  const onBoardDocs = isBoardDocsUrl(url);
   if (doc.querySelector(BOARDDOCS_MEETING_NAME) && (onBoardDocs || doc.querySelector('#wrap-meeting'))) {
     return detection('boarddocs', 'agenda', 0.8, 'BoardDocs meeting view (#view-meeting)');
   }

@@ -3,11 +3,16 @@
  * from https://<city>.api.civicclerk.com/v1/Events (OData JSON).
  */
 import type { ExtractResult } from '../model/record';
+import { hostEndsWith } from './dom';
 import { noRecords } from './results';
 import { detection, type Detection } from './types';
 
+export function isCivicClerkUrl(url: URL): boolean {
+  return hostEndsWith(url, 'civicclerk.com');
+}
+
 export function detectCivicClerk(url: URL, _doc: Document): Detection | null {
-  if (!/(?:^|\.)civicclerk\.com$/i.test(url.hostname)) return null;
+  if (!isCivicClerkUrl(url)) return null;
   // The portal renders in script: an /event/<id>/ path is one meeting, the rest lists them.
   if (/\/event\/\d+/i.test(url.pathname))
     return detection('civicclerk', 'agenda', 0.5, 'CivicClerk event page');

@@ -3,6 +3,7 @@
  * councils' own domains. Every CivicPlus page carries the hidden input #cpcDomain.
  */
 import type { ExtractResult } from '../model/record';
+import { hostEndsWith } from './dom';
 import { noRecords } from './results';
 import { detection, type Detection } from './types';
 
@@ -10,9 +11,12 @@ export const CIVICPLUS_MARKER = '#cpcDomain';
 export const CIVICPLUS_AGENDA_ROW = '.catAgendaRow';
 export const CIVICPLUS_VIEW_FILE = 'a[href*="/AgendaCenter/ViewFile/" i]';
 
+export function isCivicPlusUrl(url: URL): boolean {
+  return hostEndsWith(url, 'civicplus.com') || url.pathname.toLowerCase().startsWith('/agendacenter');
+}
+
 export function detectCivicPlus(url: URL, doc: Document): Detection | null {
-  const onCivicPlus =
-    /(?:^|\.)civicplus\.com$/i.test(url.hostname) || Boolean(doc.querySelector(CIVICPLUS_MARKER));
+  const onCivicPlus = isCivicPlusUrl(url) || Boolean(doc.querySelector(CIVICPLUS_MARKER));
   if (!onCivicPlus) return null;
   const path = url.pathname.toLowerCase();
   if (path.startsWith('/agendacenter/viewfile/')) {

@@ -16,7 +16,7 @@ export const CMIS_VALUE_HOLDER = '.holder';
 export const CMIS_CALENDAR = '[id*="MeetingCalendarPublic"]';
 
 /** CMIS lives on *.cmis.uk.com or under a /cmis… path of the council's host. */
-function isCmisUrl(url: URL): boolean {
+export function isCmisUrl(url: URL): boolean {
   return /(?:^|\.)cmis\./i.test(url.hostname) || /\/cmis\d*\//i.test(url.pathname);
 }
 

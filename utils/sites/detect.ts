@@ -3,36 +3,50 @@
  * adapters' detect functions (never zod or utils/parse; the bundler leaves extraction out) and
  * keeps to URL checks and a few DOM queries. Platforms first, the generic fallback last.
  */
-import { detectBoardDocs } from './boarddocs';
-import { detectCivicClerk } from './civicclerk';
-import { detectCivicPlus } from './civicplus';
-import { detectCmis } from './cmis';
-import { detectEscribe } from './escribe';
+import { detectBoardDocs, isBoardDocsUrl } from './boarddocs';
+import { detectCivicClerk, isCivicClerkUrl } from './civicclerk';
+import { detectCivicPlus, isCivicPlusUrl } from './civicplus';
+import { detectCmis, isCmisUrl } from './cmis';
+import { detectEscribe, isEscribeUrl } from './escribe';
 import { detectGeneric } from './generic';
-import { detectGranicusViewPublisher } from './granicus-viewpublisher';
-import { detectIqm2 } from './iqm2';
-import { detectLegistar } from './legistar';
-import { detectModernGov } from './moderngov';
-import { detectModernGovWebService } from './moderngov-webservice';
-import { detectPrimeGov } from './primegov';
+import { detectGranicusViewPublisher, isGranicusUrl } from './granicus-viewpublisher';
+import { detectIqm2, isIqm2Url } from './iqm2';
+import { detectLegistar, isLegistarUrl } from './legistar';
+import { detectModernGov, isModernGovUrl } from './moderngov';
+import { detectModernGovWebService, isModernGovWebServiceUrl } from './moderngov-webservice';
+import { detectPrimeGov, isPrimeGovUrl } from './primegov';
 import { detection, type Detection } from './types';
 
 export type Detector = (url: URL, doc: Document) => Detection | null;
 
-export const DETECTORS: readonly Detector[] = [
-  detectModernGovWebService,
-  detectModernGov,
-  detectCmis,
-  detectLegistar,
-  detectIqm2,
-  detectGranicusViewPublisher,
-  detectEscribe,
-  detectCivicPlus,
-  detectBoardDocs,
-  detectPrimeGov,
-  detectCivicClerk,
-  detectGeneric,
+interface Adapter {
+  /** The platform's own addresses: tried before any DOM query of another adapter. */
+  claims: (url: URL) => boolean;
+  detect: Detector;
+}
+
+const never = () => false;
+
+export const ADAPTERS: readonly Adapter[] = [
+  { claims: isModernGovWebServiceUrl, detect: detectModernGovWebService },
+  { claims: isModernGovUrl, detect: detectModernGov },
+  { claims: isCmisUrl, detect: detectCmis },
+  { claims: isLegistarUrl, detect: detectLegistar },
+  { claims: isIqm2Url, detect: detectIqm2 },
+  { claims: isGranicusUrl, detect: detectGranicusViewPublisher },
+  { claims: isEscribeUrl, detect: detectEscribe },
+  { claims: isCivicPlusUrl, detect: detectCivicPlus },
+  { claims: isBoardDocsUrl, detect: detectBoardDocs },
+  { claims: isPrimeGovUrl, detect: detectPrimeGov },
+  { claims: isCivicClerkUrl, detect: detectCivicClerk },
+  { claims: never, detect: detectGeneric },
 ];
+
+/** Adapters whose addresses match first (URL checks are cheap), then the rest by their DOM markers. */
+function inTurn(url: URL): Adapter[] {
+  const claimed = ADAPTERS.filter((adapter) => adapter.claims(url));
+  return [...claimed, ...ADAPTERS.filter((adapter) => !claimed.includes(adapter))];
+}
 
 /** What the page is. Never throws: an adapter that fails is skipped, and its error becomes the reason. */
 export function detectPage(url: string, doc: Document): Detection {
@@ -43,7 +57,7 @@ export function detectPage(url: string, doc: Document): Detection {
     return detection('none', 'other', 1, `not a URL: ${url.slice(0, 80)}`);
   }
   const failures: string[] = [];
-  for (const detect of DETECTORS) {
+  for (const { detect } of inTurn(parsed)) {
     try {
       const found = detect(parsed, doc);
       if (found) return found;

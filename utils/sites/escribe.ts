@@ -3,7 +3,7 @@
  * Meeting.aspx?Id=…&Agenda=Agenda shows one meeting's items (div.AgendaItem…).
  */
 import type { ExtractResult, Item, MeetingRecord } from '../model/record';
-import { blockTextOf, pageName, textOf } from './dom';
+import { blockTextOf, hostEndsWith, pageName, textOf } from './dom';
 import { meetingHeader } from './meeting-header';
 import { noRecords } from './results';
 import { itemFromWords } from './items';
@@ -17,8 +17,12 @@ export const ESCRIBE_ITEM_BODY = '.AgendaItemDescription, .AgendaItemMotions, .A
 export const ESCRIBE_MEETING_TITLE = '.AgendaHeaderTitle, .MeetingTitle';
 export const ESCRIBE_MEETING_DATE = '.AgendaHeaderDate, .MeetingDate';
 
+export function isEscribeUrl(url: URL): boolean {
+  return hostEndsWith(url, 'escribemeetings.com');
+}
+
 export function detectEscribe(url: URL, doc: Document): Detection | null {
-  if (!/(?:^|\.)escribemeetings\.com$/i.test(url.hostname)) return null;
+  if (!isEscribeUrl(url)) return null;
   const name = pageName(url);
   if (name === 'meeting.aspx' && doc.querySelector(ESCRIBE_AGENDA_ITEM)) {
     return detection('escribe', 'agenda', 0.85, 'eSCRIBE Meeting.aspx with agenda items');

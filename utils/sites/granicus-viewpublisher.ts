@@ -3,15 +3,19 @@
  * Agendas and minutes themselves open in AgendaViewer.php / MinutesViewer.php (often a PDF).
  */
 import type { ExtractResult } from '../model/record';
-import { pageName } from './dom';
+import { hostEndsWith, pageName } from './dom';
 import { noRecords } from './results';
 import { detection, type Detection } from './types';
 
 export const GRANICUS_AGENDA_LINK = 'a[href*="AgendaViewer.php" i]';
 export const GRANICUS_MINUTES_LINK = 'a[href*="MinutesViewer.php" i]';
 
+export function isGranicusUrl(url: URL): boolean {
+  return hostEndsWith(url, 'granicus.com');
+}
+
 export function detectGranicusViewPublisher(url: URL, doc: Document): Detection | null {
-  const onGranicus = /(?:^|\.)granicus\.com$/i.test(url.hostname);
+  const onGranicus = isGranicusUrl(url);
   const name = pageName(url);
   if (onGranicus && /^(?:generated)?agendaviewer\.php$/.test(name)) {
     return detection('granicus', 'agenda', 0.6, `Granicus ${name}`);

@@ -4,7 +4,7 @@
  * links to javascript:loadAgendaItem(id, isSection).
  */
 import type { ExtractResult, Item, MeetingRecord } from '../model/record';
-import { cleanTitle, pageName, textOf } from './dom';
+import { cleanTitle, hostEndsWith, pageName, textOf } from './dom';
 import { noRecords } from './results';
 import { parseDate } from './text-rules';
 import { detection, type Detection } from './types';
@@ -16,8 +16,12 @@ export const IQM2_AGENDA_ITEM = 'a[href^="javascript:loadAgendaItem("]';
 const HEADING_SEARCH_LIMIT = 40;
 const HEADING = /^(.*?)\s*\b(agenda|minutes)\s+(?:for|of)\s+(.+)$/i;
 
+export function isIqm2Url(url: URL): boolean {
+  return hostEndsWith(url, 'iqm2.com');
+}
+
 export function detectIqm2(url: URL, doc: Document): Detection | null {
-  const onIqm2 = /(?:^|\.)iqm2\.com$/i.test(url.hostname);
+  const onIqm2 = isIqm2Url(url);
   if (
     doc.querySelector(IQM2_AGENDA_ITEM) &&
     (onIqm2 || doc.querySelector('meta[name="generator" i][content^="Aspose" i]'))

@@ -3,7 +3,7 @@
  * ASP.NET pages with Telerik grids; ids are ctl00_ContentPlaceHolder1_<control>.
  */
 import type { ExtractResult, Item, MeetingRecord } from '../model/record';
-import { absoluteUrl, cleanTitle, pageName, textOf } from './dom';
+import { absoluteUrl, cleanTitle, hostEndsWith, pageName, textOf } from './dom';
 import { meetingHeader } from './meeting-header';
 import { noRecords } from './results';
 import { detection, type Detection, type PageKind } from './types';
@@ -23,8 +23,13 @@ const PAGE_KINDS: Record<string, PageKind> = {
   'meetingdetail.aspx': 'agenda',
 };
 
+/** *.legistar.com, or a council's or Granicus's legistar<n>.<host> (legistar.council.nyc.gov). */
+export function isLegistarUrl(url: URL): boolean {
+  return hostEndsWith(url, 'legistar.com') || /^legistar\d*\./i.test(url.hostname);
+}
+
 export function detectLegistar(url: URL, doc: Document): Detection | null {
-  const onLegistar = /(?:^|\.)legistar\d*\./i.test(url.hostname) || url.hostname.startsWith('legistar.');
+  const onLegistar = isLegistarUrl(url);
   const grid = doc.querySelector(LEGISTAR_CALENDAR_GRID);
   if (!onLegistar && !(grid && doc.querySelector(LEGISTAR_MEETING_LINK))) return null;
   const kind = PAGE_KINDS[pageName(url)] ?? (grid ? 'meeting-list' : 'other');

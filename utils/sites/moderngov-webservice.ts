@@ -24,11 +24,15 @@ const ROOT_KINDS: Record<string, PageKind> = {
   councillorsbyward: 'other',
 };
 
+export function isModernGovWebServiceUrl(url: URL): boolean {
+  return url.pathname.toLowerCase().includes('/mgwebservice.asmx');
+}
+
 export function detectModernGovWebService(url: URL, doc: Document): Detection | null {
   const root = doc.documentElement?.tagName.toLowerCase() ?? '';
   // A GetMeeting answer is recognisable on its own; the other roots are too plain without the URL.
   if (root === 'meeting' && doc.querySelector('meeting > meetingid')) return meetingKind(doc);
-  if (!url.pathname.toLowerCase().includes('/mgwebservice.asmx')) return null;
+  if (!isModernGovWebServiceUrl(url)) return null;
   return detection('moderngov', ROOT_KINDS[root] ?? 'other', 0.85, `ModernGov web service <${root}>`);
 }
 
@@ -123,7 +127,9 @@ function listFromPage(doc: Document, base: URL): ListedMeeting[] {
     const date = parseDate(label);
     if (!href || !meetingId || !date || seen.has(meetingId)) return [];
     seen.add(meetingId);
-    return [{ meetingId, date, url: href, cancelled: /\bcancell?ed\b/i.test(label) }];
+    // ModernGov prints " - CANCELLED" after the link, inside the same list entry or row.
+    const entry = textOf(link.closest('li, tr') ?? link);
+    return [{ meetingId, date, url: href, cancelled: /\bcancell?ed\b/i.test(entry) }];
   });
 }
 

@@ -47,9 +47,13 @@ const PAGE_KINDS: Record<string, PageKind> = {
 /** ModernGov page names: "ie" or "mg" + a word + ".aspx". */
 const MODERNGOV_PAGE = /^(?:ie|mg)[a-z0-9]+\.aspx$/;
 
+export function isModernGovUrl(url: URL): boolean {
+  return MODERNGOV_PAGE.test(pageName(url));
+}
+
 export function detectModernGov(url: URL, doc: Document): Detection | null {
   const name = pageName(url);
-  if (!MODERNGOV_PAGE.test(name)) return detectEmbeddedMeeting(doc);
+  if (!isModernGovUrl(url)) return detectEmbeddedMeeting(doc);
   const kind = PAGE_KINDS[name] ?? 'other';
   if (kind === 'agenda') return detectMeetingPage(doc);
   if (kind === 'item' || kind === 'decision') {

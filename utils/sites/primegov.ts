@@ -3,14 +3,19 @@
  * /Portal/Meeting?meetingTemplateId=… is one meeting's HTML agenda.
  */
 import type { ExtractResult } from '../model/record';
+import { hostEndsWith } from './dom';
 import { noRecords } from './results';
 import { detection, type Detection } from './types';
 
 export const PRIMEGOV_MEETING_TABLES = '#upcomingMeetingsTable, #archivedMeetingsTable, .meeting_title';
 export const PRIMEGOV_AGENDA_ITEM = '.agenda-item, .meeting-item';
 
+export function isPrimeGovUrl(url: URL): boolean {
+  return hostEndsWith(url, 'primegov.com');
+}
+
 export function detectPrimeGov(url: URL, doc: Document): Detection | null {
-  if (!/(?:^|\.)primegov\.com$/i.test(url.hostname)) return null;
+  if (!isPrimeGovUrl(url)) return null;
   const path = url.pathname.toLowerCase();
   if (path.startsWith('/portal/meeting') && doc.querySelector(PRIMEGOV_AGENDA_ITEM)) {
     return detection('primegov', 'agenda', 0.8, 'PrimeGov meeting agenda');
