@@ -66,6 +66,13 @@ export interface LinkIndex {
   nextId: number;
 }
 
+/**
+ * Discussion text searched per item: its opening usually names the subject ("considered a
+ * report … on the Care Quality Commission (CQC) assessment"); the rest mostly adds index size,
+ * which a cold service worker pays for on every start.
+ */
+const TEXT_SEARCHED = 400;
+
 export const SEARCH_OPTIONS = {
   fields: ['title', 'decisions', 'text'],
   storeFields: [],
@@ -166,7 +173,7 @@ function addItem(index: LinkIndex, key: string, item: Item, meetingUrl?: string)
   };
   registerDoc(index, id, doc);
   countTerms(index.stats, doc, +1);
-  index.search.add({ id, title: item.title, decisions, text: item.text ?? '' });
+  index.search.add({ id, title: item.title, decisions, text: (item.text ?? '').slice(0, TEXT_SEARCHED) });
 }
 
 function registerDoc(index: LinkIndex, id: number, doc: IndexedDoc): void {

@@ -1,0 +1,14 @@
+/** The index database (IndexedDB 'agenda-lens-index'): records read from council pages. */
+export { openIndexDb, type IndexDb } from './open';
+export { indexRecords, saveLinkIndex, clear, type SourceInfo, type IndexOutcome } from './write';
+export { importPack, type ImportOutcome } from './import-pack';
+export {
+  getMeeting,
+  listMeetings,
+  readAllRecords,
+  counts,
+  search,
+  readLinkIndex,
+  type IndexCounts,
+  type SearchHit,
+} from './read';
