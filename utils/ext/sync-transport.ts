@@ -13,6 +13,7 @@ import {
   type DeviceEntry,
 } from '../sync/registry';
 import { compareHlc } from '../sync/hlc';
+import { stableStringify } from '../sync/stable-json';
 import { mergeIntoDb } from './notes-db/merge-store';
 import type { NotesDb } from './notes-db/open';
 import { ENTITY_STORES, type SyncReport } from './notes-db/schema';
@@ -153,10 +154,11 @@ export async function push(ctx: SyncContext): Promise<PushResult> {
   }
   const pulled = await applyStored(ctx, stored);
   const outbox = await db.getAll('outbox');
-  if (outbox.length === 0) return { status: 'nothing-to-push' };
-
   const entities = await readAllEntities(db, now);
-  const device = await thisDevice(db, entities, pulled.contents.devices, now);
+  const { device, acknowledged } = await thisDevice(db, entities, pulled.contents.devices, now);
+  // With nothing queued, the registry entry alone is written when it has news: it is this
+  // device's acknowledgement of what it has seen, which tombstone collection waits for.
+  if (outbox.length === 0 && acknowledged) return { status: 'nothing-to-push' };
   const devices = [...pulled.contents.devices.filter((d) => d.node !== device.node), device];
   const outboxKeys = new Set(outbox.map((entry) => entry.key));
   const collectable = collectableTombstones(
@@ -199,14 +201,18 @@ async function thisDevice(
   entities: { entity: AnyEntity }[],
   known: DeviceEntry[],
   now: number,
-): Promise<DeviceEntry> {
-  const device = (await getMeta(db, 'device'))!;
-  const published = known.find((entry) => entry.node === device.node);
+): Promise<{ device: DeviceEntry; acknowledged: boolean }> {
+  const { node, label } = (await getMeta(db, 'device'))!;
+  const published = known.find((entry) => entry.node === node);
   const seen = advanceSeen(
     published?.seen ?? {},
     entities.map(({ entity }) => entity),
   );
-  return { node: device.node, label: device.label, seen, lastSync: now };
+  const acknowledged =
+    published !== undefined &&
+    published.label === label &&
+    stableStringify(published.seen) === stableStringify(seen);
+  return { device: { node, label, seen, lastSync: now }, acknowledged };
 }
 
 /** After a successful write: done outbox entries go (unless edited again meanwhile), collected tombstones go. */
