@@ -24,6 +24,10 @@ const DECISION_FOLLOW_UPS = [
   /\b(?:update|report|briefing)\s+(?:be\s+)?(?:brought|provided|presented|submitted)\b/i,
 ];
 
+/** A cheap first look: every follow-up pattern above needs one of these words. */
+const MAYBE_FOLLOW_UP =
+  /request|instruct|direct|task|undert|agreed|be |back|future|next|later|subsequent|further|programme/i;
+
 /** Sentences that only suggest or wish: not follow-ups the meeting set itself. */
 const TENTATIVE = /\b(?:suggested|should|could|might|may|would\s+like|hoped|wished)\b/i;
 
@@ -103,13 +107,22 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Sentences of a text, bounded so no single one is enormous. */
+const SENTENCE_END = /[.!?;]\s+(?=[A-Z(“"‘'])/g;
+
+/** Sentences of a text (paragraphs never run together), bounded so no single one is enormous. */
 export function splitSentences(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .flatMap((paragraph) => paragraph.replace(/\s+/g, ' ').split(/(?<=[.!?;])\s+(?=[A-Z(“"‘'])/))
-    .map((s) => s.trim().slice(0, 1000))
-    .filter(Boolean);
+  const sentences: string[] = [];
+  for (const paragraph of text.split(/\n\s*\n/)) {
+    const flat = paragraph.replace(/\s+/g, ' ');
+    let from = 0;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(flat); m; m = SENTENCE_END.exec(flat)) {
+      sentences.push(flat.slice(from, m.index + 1));
+      from = m.index + m[0].length;
+    }
+    sentences.push(flat.slice(from));
+  }
+  return sentences.map((s) => s.trim().slice(0, 1000)).filter(Boolean);
 }
 
 export interface FindActionsOptions {
@@ -121,6 +134,7 @@ export interface FindActionsOptions {
 export function findActions(text: string, options: FindActionsOptions = {}): Action[] {
   const actions: Action[] = [];
   for (const sentence of splitSentences(text)) {
+    if (!MAYBE_FOLLOW_UP.test(sentence)) continue;
     const commitment = COMMITMENTS.some((p) => p.test(sentence));
     const followUp = DECISION_FOLLOW_UPS.some((p) => p.test(sentence));
     const counts = options.inDecision ? commitment || followUp : commitment && !TENTATIVE.test(sentence);

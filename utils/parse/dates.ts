@@ -56,18 +56,21 @@ function fullYear(digits: string): number {
 }
 
 /** Every date form we read, in the order a match is tried; each returns null when invalid. */
-const DATE_FORMS: { pattern: RegExp; toIso: (m: RegExpExecArray) => string | null }[] = [
+const DATE_FORMS: { global: RegExp; toIso: (m: RegExpExecArray) => string | null }[] = [
   {
-    pattern: DAY_MONTH_YEAR,
+    global: new RegExp(DAY_MONTH_YEAR.source, 'gi'),
     toIso: (m) => isoIfValid(Number(m[3]), monthFrom(m[2]!), dayFrom(m[1]!)),
   },
   {
-    pattern: MONTH_DAY_YEAR,
+    global: new RegExp(MONTH_DAY_YEAR.source, 'gi'),
     toIso: (m) => isoIfValid(Number(m[3]), monthFrom(m[1]!), dayFrom(m[2]!)),
   },
-  { pattern: ISO, toIso: (m) => isoIfValid(Number(m[1]), Number(m[2]), Number(m[3])) },
   {
-    pattern: NUMERIC_DMY,
+    global: new RegExp(ISO.source, 'gi'),
+    toIso: (m) => isoIfValid(Number(m[1]), Number(m[2]), Number(m[3])),
+  },
+  {
+    global: new RegExp(NUMERIC_DMY.source, 'gi'),
     toIso: (m) => isoIfValid(fullYear(m[3]!), Number(m[2]), Number(m[1])),
   },
 ];
@@ -75,8 +78,9 @@ const DATE_FORMS: { pattern: RegExp; toIso: (m: RegExpExecArray) => string | nul
 /** All dates in a text with their positions, in order of appearance. */
 export function findDates(text: string): DateHit[] {
   const hits: DateHit[] = [];
-  for (const { pattern, toIso } of DATE_FORMS) {
-    const global = new RegExp(pattern.source, 'gi');
+  if (!/\d/.test(text)) return hits;
+  for (const { global, toIso } of DATE_FORMS) {
+    global.lastIndex = 0;
     for (let m = global.exec(text); m; m = global.exec(text)) {
       const iso = toIso(m);
       const overlaps = hits.some((h) => m!.index < h.index + h.length && h.index < m!.index + m![0].length);

@@ -180,7 +180,7 @@ export function parseAgendaText(text: string, options: ParseOptions = {}): Extra
   if (!starts.length)
     return noRecords('no agenda or minutes heading found: this does not look like council papers');
   const running = findRunningLines(lines);
-  const council = mostCitedCouncil(lines);
+  const council = starts.every((start) => start.meeting.council) ? undefined : mostCitedCouncil(lines);
   const records: MeetingRecord[] = [];
   const warnings: string[] = [];
   starts.forEach((start, i) => {

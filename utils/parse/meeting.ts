@@ -153,6 +153,7 @@ export function mostCitedCouncil(lines: string[]): string | undefined {
   const counts = new Map<string, number>();
   const pattern = new RegExp(COUNCIL_NAME.source, 'g');
   for (const line of lines) {
+    if (!line.includes('Council')) continue;
     for (const m of line.matchAll(pattern)) {
       const name = m[1]!.replace(/\s+/g, ' ');
       const typed = /\b(?:City|County|Borough|District)\b/.test(name);

@@ -23,6 +23,7 @@ export function looksBinary(text: string): boolean {
 
 /** Markdown emphasis, HTML tags and links that PDF-to-text converters leave in. */
 function stripMarkup(line: string): string {
+  if (!/[<[*_\\]/.test(line)) return line;
   return line
     .replace(/<[^<>\n]{0,200}>/g, ' ')
     .replace(/\[([^\]\n]{0,300})\]\([^)\s]{0,300}\)/g, '$1')
