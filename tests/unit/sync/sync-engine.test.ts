@@ -36,12 +36,8 @@ describe('sync between two browsers', () => {
   it('merges edits of different fields and keeps both versions of a text edited on both sides offline', async () => {
     const { clock, laptop, desktop } = await twoDevices();
     const note = await laptop.notes.saveNote(noteInput('n1', 'Ask about agency costs'));
-    const followUp = await laptop.notes.saveFollowUp({
-      id: 'f1',
-      text: 'Report on waiting lists',
-      committeeKey: 'c',
-      meetingKey: 'm',
-    });
+    const followUpInput = { id: 'f1', text: 'Report on waiting lists', committeeKey: 'c', meetingKey: 'm' };
+    const followUp = await laptop.notes.saveFollowUp(followUpInput);
     await laptop.notes.syncNow();
     await desktop.notes.syncNow();
     laptop.area.goOffline();
@@ -52,7 +48,7 @@ describe('sync between two browsers', () => {
     await laptop.notes.syncNow();
     clock.advance(60_000);
     await desktop.notes.saveNote({ ...note, text: 'Ask about agency costs (£2.1m)' });
-    await desktop.notes.saveFollowUp({ ...followUp, owner: 'Director' });
+    await desktop.notes.saveFollowUp({ ...followUpInput, owner: 'Director' });
     await desktop.notes.syncNow();
 
     laptop.area.goOnline();
