@@ -26,9 +26,9 @@ export interface ReadPdfOptions {
 
 export type PdfFailure = 'encrypted' | 'no-text' | 'malformed' | 'cancelled' | 'failed';
 
+export type PdfFailureResult = { ok: false; failure: PdfFailure; message: string };
 export type PdfTextResult =
-  | { ok: true; text: string; pageTexts: string[]; warnings: string[] }
-  | { ok: false; failure: PdfFailure; message: string };
+  { ok: true; text: string; pageTexts: string[]; warnings: string[] } | PdfFailureResult;
 
 export const PDF_MESSAGES: Record<Exclude<PdfFailure, 'failed'>, string> = {
   encrypted: 'This PDF is password-protected; Agenda Lens cannot read it.',
@@ -46,19 +46,33 @@ export async function readPdfText(
   const cancel = () => void task.destroy();
   options.signal?.addEventListener('abort', cancel);
   try {
-    const doc = await task.promise;
+    return await readDocumentText(await task.promise, options);
+  } catch (error) {
+    return options.signal?.aborted ? pdfFailure('cancelled') : pdfFailureFor(error);
+  } finally {
+    options.signal?.removeEventListener('abort', cancel);
+    await task.destroy();
+  }
+}
+
+/**
+ * The text of an open document, one page at a time, each page released once read: for the viewer,
+ * which renders the same document. The caller owns the document and destroys it.
+ */
+export async function readDocumentText(
+  doc: PDFDocumentProxy,
+  options: Omit<ReadPdfOptions, 'loadOptions'> = {},
+): Promise<PdfTextResult> {
+  try {
     const pages: PdfPageText[] = [];
     for (let number = 1; number <= doc.numPages; number++) {
-      if (options.signal?.aborted) return failure('cancelled');
+      if (options.signal?.aborted) return pdfFailure('cancelled');
       pages.push(await pageText(doc, number));
       options.onProgress?.({ page: number, pages: doc.numPages });
     }
     return textResult(pages);
   } catch (error) {
-    return options.signal?.aborted ? failure('cancelled') : failureFor(error);
-  } finally {
-    options.signal?.removeEventListener('abort', cancel);
-    await task.destroy();
+    return options.signal?.aborted ? pdfFailure('cancelled') : pdfFailureFor(error);
   }
 }
 
@@ -86,7 +100,7 @@ async function pageText(doc: PDFDocumentProxy, number: number): Promise<PdfPageT
 
 function textResult(pages: PdfPageText[]): PdfTextResult {
   const textless = pages.filter((page) => !page.items.some((item) => item.str.trim() !== '')).length;
-  if (textless === pages.length) return failure('no-text');
+  if (textless === pages.length) return pdfFailure('no-text');
   const pageTexts = pdfPageTexts(pages);
   const warnings =
     textless > 0
@@ -95,15 +109,16 @@ function textResult(pages: PdfPageText[]): PdfTextResult {
   return { ok: true, text: pageTexts.join(PAGE_BREAK), pageTexts, warnings };
 }
 
-function failureFor(error: unknown): PdfTextResult {
+/** The result for an error pdf.js threw while opening or reading a document. */
+export function pdfFailureFor(error: unknown): PdfFailureResult {
   const name = error instanceof Error ? error.name : '';
-  if (name === 'PasswordException') return failure('encrypted');
-  if (name === 'InvalidPDFException' || name === 'FormatError') return failure('malformed');
-  if (name === 'AbortException') return failure('cancelled');
+  if (name === 'PasswordException') return pdfFailure('encrypted');
+  if (name === 'InvalidPDFException' || name === 'FormatError') return pdfFailure('malformed');
+  if (name === 'AbortException') return pdfFailure('cancelled');
   const detail = error instanceof Error ? error.message : String(error);
   return { ok: false, failure: 'failed', message: `Agenda Lens could not read this PDF: ${detail}` };
 }
 
-function failure(kind: Exclude<PdfFailure, 'failed'>): PdfTextResult {
+export function pdfFailure(kind: Exclude<PdfFailure, 'failed'>): PdfFailureResult {
   return { ok: false, failure: kind, message: PDF_MESSAGES[kind] };
 }

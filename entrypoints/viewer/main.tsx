@@ -1,0 +1,35 @@
+import { render } from 'preact';
+import { send } from '../../utils/ext/send';
+import type { AgendaLinks } from '../../utils/model/links';
+import '../../components/page.css';
+import './viewer.css';
+import { Viewer } from './Viewer';
+
+/** Opened as viewer.html?src=<encoded PDF URL>; only web PDFs, never extension or local files. */
+function pdfUrlFromQuery(search: string): string | undefined {
+  const src = new URLSearchParams(search).get('src');
+  if (!src || !URL.canParse(src)) return undefined;
+  return ['http:', 'https:'].includes(new URL(src).protocol) ? src : undefined;
+}
+
+const app = document.getElementById('app')!;
+const src = pdfUrlFromQuery(location.search);
+if (src) {
+  document.title = `Agenda Lens · ${decodeURIComponent(new URL(src).pathname.split('/').pop() ?? 'PDF')}`;
+  render(
+    <Viewer
+      src={src}
+      linkAgenda={(record) => send<AgendaLinks>({ type: 'link-agenda', record })}
+      setActionStatus={(actionId, status) => send({ type: 'set-action-status', actionId, status })}
+    />,
+    app,
+  );
+} else {
+  render(
+    <main>
+      <h1>Agenda Lens</h1>
+      <p role="alert">No PDF to show: open this page with ?src= and the address of a council PDF.</p>
+    </main>,
+    app,
+  );
+}
