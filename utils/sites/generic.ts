@@ -18,6 +18,10 @@ export const GENERIC_LIST_ITEMS = 'ol > li';
 const NOT_A_MEETING =
   /\b(?:search|results|councillors?|members|bins?|refuse|recycling|waste|collections?|calendar|events?|news|jobs)\b/i;
 const MEETING_PAPERS = /\b(?:agenda|minutes)\b/i;
+const SPEAKS_OF_MEETINGS =
+  /\b(?:meetings?|agendas?|minutes|committees?|council|board|commission|cabinet|assembly)\b/i;
+const MEETING_PATH = /agenda|minute|meeting|committee|council/i;
+const MEETING_DETAIL_LINKS = 'a[href*="/meetings/detail" i], a[href*="/meeting/detail" i]';
 /** "18 November 2025", "November 18, 2025", "18/11/2025": enough to say a heading carries a date. */
 const LOOKS_DATED =
   /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i;
@@ -38,7 +42,9 @@ export function detectGeneric(url: URL, doc: Document): Detection | null {
     if (numberedItems(doc).length >= MIN_ITEMS)
       return detection('generic', kind, 0.6, `dated ${kind} heading with numbered items`);
   }
-  if (NOT_A_MEETING.test(heading)) return null;
+  // Only pages that speak of meetings are worth a walk over their links: most of the web is not.
+  const speaks = SPEAKS_OF_MEETINGS.test(heading) || MEETING_PATH.test(url.pathname);
+  if (NOT_A_MEETING.test(heading) || !speaks) return null;
   const paperLinks = countPaperLinks(doc);
   if ((/\bmeeting details?\b/i.test(heading) || MEETING_DETAIL_PATH.test(url.pathname)) && paperLinks > 0) {
     return detection('generic', 'agenda', 0.5, 'meeting detail page with agenda/minutes links');
@@ -48,10 +54,8 @@ export function detectGeneric(url: URL, doc: Document): Detection | null {
     const kind = /\bcommittee\b/i.test(heading) ? 'committee' : 'meeting-list';
     return detection('generic', kind, 0.6, `${paperLinks} agenda/minutes links`);
   }
-  const detailLinks = doc.querySelectorAll(
-    'a[href*="/meetings/detail" i], a[href*="/meeting/detail" i]',
-  ).length;
-  if (/\bmeetings\b/i.test(heading) && detailLinks >= 2) {
+  const detailLinks = /\bmeetings\b/i.test(heading) ? doc.querySelectorAll(MEETING_DETAIL_LINKS).length : 0;
+  if (detailLinks >= 2) {
     return detection('generic', 'meeting-list', 0.5, 'meetings page linking to meeting details');
   }
   return null;
