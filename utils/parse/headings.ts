@@ -48,12 +48,15 @@ const PRESENTS =
 
 const REPORT_OF = /^(?:joint\s+)?report\s+(?:of|by)\s+(?:the\s+)?(.{3,150})$/i;
 
-/** "The application seeks permission for 24 dwellings.": a numbered paragraph, not a heading. */
+/**
+ * A numbered paragraph, not a heading: "The application seeks permission for 24 dwellings.",
+ * "Members were informed that …", or a decision clause "That the report be noted.".
+ */
 function isSentence(title: string): boolean {
+  if (/^that\s/i.test(title)) return true;
+  if (!/[.;]$/.test(title) || title.split(/\s+/).length < 6) return false;
   return (
-    /^(?:the|this|these|it|there|a|an|we|our|in|as|on)\s/i.test(title) &&
-    /[.;]$/.test(title) &&
-    title.split(/\s+/).length >= 6
+    /^(?:the|this|these|it|there|a|an|we|our|in|as|on)\s/i.test(title) || /\b(?:was|were|had)\b/i.test(title)
   );
 }
 
@@ -147,9 +150,9 @@ export function readItemHeading(lines: string[], at: number): ItemHeading | null
   const { number, rawTitle, titleLine } = located;
   if (!TITLE_START.test(rawTitle) || isDateLine(lines[at]!) || readDecisionLabel(rawTitle)) return null;
   if (isSentence(rawTitle)) return null;
-  const firstSentence = rawTitle.length > MAX_TITLE ? rawTitle.split(/(?<=[a-z)])\.\s/)[0]! : rawTitle;
-  if (firstSentence.length > MAX_TITLE) return null;
-  const { title: fullTitle, endLine } = extendTitle(lines, firstSentence, titleLine);
+  // A heading is a line of its own: a long numbered line is a paragraph.
+  if (rawTitle.length > MAX_TITLE) return null;
+  const { title: fullTitle, endLine } = extendTitle(lines, rawTitle, titleLine);
   const cleaned = cleanTitle(fullTitle);
   if (!/[A-Za-z]{2}/.test(cleaned.title)) return null;
   const [, base, suffix, slash] = number;

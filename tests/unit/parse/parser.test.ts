@@ -200,3 +200,22 @@ describe('bad input', () => {
     expect(result.warnings.length).toBeGreaterThan(0);
   });
 });
+
+describe('numbered lines inside minutes are not items', () => {
+  it('skips numbered decision clauses and numbered discussion paragraphs', () => {
+    const text = [
+      'Minutes of the meeting of the Cabinet held on 3 March 2026',
+      'Present: Councillor A (Chair)',
+      '1. BUDGET',
+      '2. Members were informed that the forecast had improved since the last report.',
+      'RESOLVED:',
+      '2) That the report be noted.',
+      '3) That the budget be approved.',
+      '2. WORK PROGRAMME',
+    ].join('\n');
+    const record = parseOne(text);
+    expect(numbersOf(record)).toEqual(['1', '2']);
+    expect(record.items[0]!.decisions).toHaveLength(2);
+    expect(record.items[1]!.title).toBe('Work programme');
+  });
+});
