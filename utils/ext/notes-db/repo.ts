@@ -41,6 +41,17 @@ export async function deleteEntity(
   );
 }
 
+/** The entities that match, tombstones left out unless asked for, oldest first. */
+function select<E extends Note | FollowUp>(
+  entities: E[],
+  includeDeleted: boolean | undefined,
+  matches: (e: E) => boolean,
+): E[] {
+  return entities
+    .filter((entity) => (includeDeleted || !isDeleted(entity)) && matches(entity))
+    .sort((a, b) => a.createdAt - b.createdAt);
+}
+
 export interface NoteFilter {
   meetingKey?: string;
   itemNumber?: string;
@@ -52,11 +63,12 @@ export async function listNotes(db: NotesDb, filter: NoteFilter, now: number): P
   const values = filter.meetingKey
     ? await db.getAllFromIndex('notes', 'byMeeting', filter.meetingKey)
     : await db.getAll('notes');
-  return (await validEntities(db, 'note', values, now))
-    .filter((note) => filter.includeDeleted || !isDeleted(note))
-    .filter((note) => filter.itemNumber === undefined || note.target.itemNumber === filter.itemNumber)
-    .filter((note) => filter.highlightId === undefined || note.target.highlightId === filter.highlightId)
-    .sort((a, b) => a.createdAt - b.createdAt);
+  return select(await validEntities(db, 'note', values, now), filter.includeDeleted, (note) =>
+    [
+      filter.itemNumber === undefined || note.target.itemNumber === filter.itemNumber,
+      filter.highlightId === undefined || note.target.highlightId === filter.highlightId,
+    ].every(Boolean),
+  );
 }
 
 export type FollowUpInput = Omit<NewFollowUp, 'id'> & { id?: string };
@@ -113,11 +125,12 @@ export async function listFollowUps(db: NotesDb, filter: FollowUpFilter, now: nu
     : filter.meetingKey
       ? await db.getAllFromIndex('followUps', 'byMeeting', filter.meetingKey)
       : await db.getAll('followUps');
-  return (await validEntities(db, 'followUp', values, now))
-    .filter((followUp) => filter.includeDeleted || !isDeleted(followUp))
-    .filter((followUp) => filter.meetingKey === undefined || followUp.meetingKey === filter.meetingKey)
-    .filter((followUp) => filter.status === undefined || followUp.fields.status.v === filter.status)
-    .sort((a, b) => a.createdAt - b.createdAt);
+  return select(await validEntities(db, 'followUp', values, now), filter.includeDeleted, (followUp) =>
+    [
+      filter.meetingKey === undefined || followUp.meetingKey === filter.meetingKey,
+      filter.status === undefined || followUp.fields.status.v === filter.status,
+    ].every(Boolean),
+  );
 }
 
 export type HighlightInput = Omit<NewHighlight, 'id'> & { id?: string };
