@@ -1,5 +1,5 @@
-import type { FollowUpGroup, OrphanView } from './panel-types';
-import { safeHref } from './format';
+import type { FollowUpGroup, OrphanView } from '../utils/model/views';
+import { formatDate, safeHref } from './format';
 
 export interface FollowUpsTabProps {
   groups: FollowUpGroup[];
@@ -25,7 +25,8 @@ export function FollowUpsTab({ groups, orphans, onSetStatus }: FollowUpsTabProps
               <li key={f.id} data-follow-up={f.id}>
                 {f.text}{' '}
                 <span class="muted">
-                  ({f.source}
+                  ({f.date ? formatDate(f.date) : 'your highlight'}
+                  {f.minute && `, minute ${f.minute}`}
                   {f.owner && `; ${f.owner}`}
                   {f.due && `; due ${f.due}`})
                 </span>{' '}

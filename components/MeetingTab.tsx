@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatDate, plural, safeHref } from './format';
-import type { NoteView, PanelItem, PanelMeeting } from './panel-types';
+import type { NoteView, PanelItem, PanelMeeting } from '../utils/model/views';
 
 export interface MeetingTabProps {
   meeting: PanelMeeting | null;

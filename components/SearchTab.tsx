@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { SearchHit } from './panel-types';
+import type { SearchHit } from '../utils/model/views';
 import { safeHref } from './format';
 
 export interface SearchTabProps {

@@ -1,32 +1,64 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { BackupSection } from '../../components/BackupSection';
 import { OptionsView, type IndexStats } from '../../components/OptionsView';
 import { SitesSection } from '../../components/SitesSection';
+import { SyncSection } from '../../components/SyncSection';
+import type { SyncReport } from '../../utils/ext/notes-db/schema';
 import { optedInOrigins, removeSite } from '../../utils/ext/opt-in-sites';
 import { send } from '../../utils/ext/send';
+import { SYNC_LIMITS } from '../../utils/sync/limits';
 import '../../components/page.css';
+
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 
 function Options() {
   const [stats, setStats] = useState<IndexStats | null>(null);
-  const [importMessage, setImportMessage] = useState<string | null>(null);
+  const [sync, setSync] = useState<SyncReport | null>(null);
   const [sites, setSites] = useState<string[]>([]);
+  const [importMessage, setImportMessage] = useState<string | null>(null);
+  const [backupMessage, setBackupMessage] = useState<string | null>(null);
   const refresh = () => {
     void send<IndexStats>({ type: 'index-stats' }).then(setStats);
+    void send<SyncReport>({ type: 'sync-state' }).then(setSync);
     void optedInOrigins().then(setSites);
   };
   useEffect(refresh, []);
+  const readFile = (file: File, type: 'import-pack' | 'import-backup', show: (m: string) => void) =>
+    void file
+      .text()
+      .then((json) => send<string>({ type, json }))
+      .then(show, (error: Error) => show(`Not imported, nothing was changed: ${error.message}`))
+      .then(refresh);
+  const today = new Date().toISOString().slice(0, 10);
   return (
     <OptionsView
       stats={stats}
       importMessage={importMessage}
-      onImportPack={(file) => {
-        void file
-          .text()
-          .then((json) => send<string>({ type: 'import-pack', json }))
-          .then(setImportMessage, (error: Error) => setImportMessage(`Not imported: ${error.message}`))
-          .then(refresh);
-      }}
+      onImportPack={(f) => readFile(f, 'import-pack', setImportMessage)}
     >
+      <SyncSection
+        report={sync}
+        quotaBytes={SYNC_LIMITS.QUOTA_BYTES}
+        maxItems={SYNC_LIMITS.MAX_ITEMS}
+        onSyncNow={() => void send({ type: 'sync-now' }).then(refresh)}
+      />
+      <BackupSection
+        message={backupMessage}
+        onExport={(format) =>
+          void send<string>({ type: 'export-notes', format }).then((text) =>
+            format === 'json'
+              ? download(`agenda-lens-backup-${today}.json`, text, 'application/json')
+              : download(`agenda-lens-notes-${today}.md`, text, 'text/markdown'),
+          )
+        }
+        onImport={(file) => readFile(file, 'import-backup', setBackupMessage)}
+      />
       <SitesSection sites={sites} onRemove={(origin) => void removeSite(origin).then(refresh)} />
     </OptionsView>
   );

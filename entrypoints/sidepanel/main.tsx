@@ -1,25 +1,60 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { SidePanelView } from '../../components/SidePanelView';
 import { send } from '../../utils/ext/send';
+import type { FollowUpGroup, OrphanView, PanelMeeting, SearchHit } from '../../utils/model/views';
 import '../../components/page.css';
 
+interface PanelState {
+  meeting: PanelMeeting | null;
+  groups: FollowUpGroup[];
+  orphans: OrphanView[];
+}
+
+const EMPTY: PanelState = { meeting: null, groups: [], orphans: [] };
+
+/** The side panel follows the active tab; everything it shows comes from the local index and notes. */
 function SidePanel() {
-  const [meetings, setMeetings] = useState<{ committee: string; date: string }[]>([]);
-  useEffect(
-    () => void send<{ committee: string; date: string }[]>({ type: 'list-meetings' }).then(setMeetings),
-    [],
-  );
+  const [state, setState] = useState<PanelState>(EMPTY);
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const refresh = useCallback(async () => {
+    const tabId = new URLSearchParams(location.search).get('tabId');
+    const [active] = tabId
+      ? [{ id: Number(tabId) }]
+      : await browser.tabs.query({ active: true, currentWindow: true });
+    try {
+      setState(await send<PanelState>({ type: 'panel-state', tabId: active?.id }));
+      setError(null);
+    } catch (e) {
+      setError(`Could not read the local index: ${(e as Error).message}`);
+    }
+  }, []);
+  useEffect(() => {
+    void refresh();
+    const onActivated = () => void refresh();
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onActivated);
+    return () => {
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onActivated);
+    };
+  }, [refresh]);
+  const act = (promise: Promise<unknown>) =>
+    void promise.then(refresh, (e: Error) => setError(`Not saved: ${e.message}`));
   return (
-    <main>
-      <h1>Agenda Lens</h1>
-      <ul>
-        {meetings.map((m) => (
-          <li key={`${m.committee}${m.date}`}>
-            {m.committee}, {m.date}
-          </li>
-        ))}
-      </ul>
-    </main>
+    <SidePanelView
+      {...state}
+      hits={hits}
+      error={error}
+      onSaveNote={(itemNumber, text, id) =>
+        state.meeting && act(send({ type: 'save-note', meetingKey: state.meeting.key, itemNumber, text, id }))
+      }
+      onSetStatus={(actionId, status) => act(send({ type: 'set-action-status', actionId, status }))}
+      onSetFollowUpStatus={(actionId, status) => act(send({ type: 'set-action-status', actionId, status }))}
+      onSearch={(query) => void send<SearchHit[]>({ type: 'search', query }).then(setHits)}
+    />
   );
 }
 

@@ -66,14 +66,20 @@ function isInside(rect: DOMRect, x: number, y: number): boolean {
   return x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
 }
 
+interface TextPiece {
+  node: Text;
+  start: number;
+  end: number;
+}
+
 /** The text nodes a range covers, each with the part of it inside the range. */
-function textPiecesOf(range: Range): { node: Text; start: number; end: number }[] {
+function textPiecesOf(range: Range): TextPiece[] {
   const doc = range.startContainer.ownerDocument ?? document;
   const root = range.commonAncestorContainer;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => (range.intersectsNode(node) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
   });
-  const pieces: { node: Text; start: number; end: number }[] = [];
+  const pieces: TextPiece[] = [];
   // A range inside one text node has that node as its common ancestor, which the walker never visits.
   const first = root.nodeType === Node.TEXT_NODE ? (root as Text) : walker.nextNode();
   for (let node = first; node; node = walker.nextNode()) {
@@ -85,18 +91,47 @@ function textPiecesOf(range: Range): { node: Text; start: number; end: number }[
   return pieces;
 }
 
-/** Wraps each covered piece of text in a mark; returns the marks so they can be removed. */
-function wrapInMarks(range: Range, highlight: PaintableHighlight): HTMLElement[] {
-  return textPiecesOf(range).map(({ node, start, end }) => {
-    const covered = node.splitText(start);
-    covered.splitText(end - start);
+type OwnedPiece = TextPiece & { highlight: PaintableHighlight };
+
+/**
+ * Wraps the covered parts of one text node. The node is cut at every boundary first, from the
+ * end backwards so the offsets still to cut stay valid; each part is then wrapped in a mark for
+ * the last highlight covering it (overlaps show one colour in this fallback).
+ */
+function wrapNode(node: Text, pieces: OwnedPiece[]): HTMLElement[] {
+  const cuts = [...new Set(pieces.flatMap((p) => [p.start, p.end]))].sort((a, b) => b - a);
+  const parts: { start: number; end: number; text: Text }[] = [];
+  let end = node.length;
+  for (const cut of cuts) {
+    if (cut <= 0 || cut >= end) continue;
+    parts.push({ start: cut, end, text: node.splitText(cut) });
+    end = cut;
+  }
+  parts.push({ start: 0, end, text: node });
+  return parts.flatMap((part) => {
+    const owner = pieces.findLast((p) => p.start <= part.start && p.end >= part.end)?.highlight;
+    if (!owner) return [];
     const mark = node.ownerDocument.createElement('mark');
-    mark.setAttribute(MARK_ATTRIBUTE, highlight.kind);
-    mark.dataset.lensId = highlight.id;
-    covered.replaceWith(mark);
-    mark.append(covered);
-    return mark;
+    mark.setAttribute(MARK_ATTRIBUTE, owner.kind);
+    mark.dataset.lensId = owner.id;
+    part.text.replaceWith(mark);
+    mark.append(part.text);
+    return [mark];
   });
+}
+
+/**
+ * Wraps every highlight's text in marks. All pieces are collected before anything changes:
+ * splitting and moving text nodes would shift the live ranges of highlights not yet wrapped.
+ */
+function wrapInMarks(highlights: readonly PaintableHighlight[], ranges: Range[]): HTMLElement[] {
+  const byNode = new Map<Text, OwnedPiece[]>();
+  highlights.forEach((highlight, i) => {
+    for (const piece of textPiecesOf(ranges[i]!)) {
+      byNode.set(piece.node, [...(byNode.get(piece.node) ?? []), { ...piece, highlight }]);
+    }
+  });
+  return [...byNode].flatMap(([node, pieces]) => wrapNode(node, pieces));
 }
 
 function unwrap(mark: HTMLElement): void {
@@ -110,7 +145,8 @@ function unwrap(mark: HTMLElement): void {
 export function createHighlighter(win: PageWindow = window): Highlighter {
   const doc = win.document;
   const customHighlights = supportsCustomHighlights(win);
-  let painted: { id: string; range: Range }[] = [];
+  // What a click is tested against: the ranges, or in the fallback the marks (wrapping moves the ranges).
+  let painted: { id: string; box: Range | HTMLElement }[] = [];
   let marks: HTMLElement[] = [];
 
   function clear(): void {
@@ -123,23 +159,22 @@ export function createHighlighter(win: PageWindow = window): Highlighter {
   function paint(highlights: readonly PaintableHighlight[]): void {
     clear();
     injectStyle(doc);
-    painted = highlights.map((h) => ({ id: h.id, range: pointsToRange(doc, h.range) as Range }));
+    const ranges = highlights.map((h) => pointsToRange(doc, h.range) as Range);
     if (customHighlights) {
       for (const kind of Object.keys(HIGHLIGHT_NAMES) as HighlightKind[]) {
-        const ranges = painted.filter((_, i) => highlights[i]?.kind === kind).map((p) => p.range);
-        if (ranges.length > 0) win.CSS.highlights.set(HIGHLIGHT_NAMES[kind], new win.Highlight(...ranges));
+        const ofKind = ranges.filter((_, i) => highlights[i]?.kind === kind);
+        if (ofKind.length > 0) win.CSS.highlights.set(HIGHLIGHT_NAMES[kind], new win.Highlight(...ofKind));
       }
+      painted = highlights.map((h, i) => ({ id: h.id, box: ranges[i]! }));
     } else {
-      // Live ranges follow the splits and moves that wrapping makes, so later ones stay right.
-      marks = painted.flatMap((p, i) => wrapInMarks(p.range, highlights[i]!));
+      marks = wrapInMarks(highlights, ranges);
+      painted = marks.map((mark) => ({ id: mark.dataset.lensId ?? '', box: mark }));
     }
   }
 
   function highlightAt(x: number, y: number): string | undefined {
     // Highlights are not elements, so a click never targets one: hit-test their boxes instead.
-    const hit = painted.find((p) =>
-      Array.from(p.range.getClientRects()).some((rect) => isInside(rect, x, y)),
-    );
+    const hit = painted.find((p) => Array.from(p.box.getClientRects()).some((rect) => isInside(rect, x, y)));
     return hit?.id;
   }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HighlightSelectorsSchema } from '../anchor/selectors';
 import { RecordSchema } from '../model/record';
 
 /**
@@ -28,6 +29,10 @@ export const DetectionSchema = z.object({
 });
 
 export const ActionStatusSchema = z.enum(['open', 'done', 'dropped']);
+const Id = z.string().max(600);
+const NoteText = z.string().max(100_000);
+const MeetingKey = z.string().max(400);
+const ItemNumber = z.string().max(20);
 
 export const MessageSchema = z.discriminatedUnion('type', [
   /** Content script: what the detector made of this page (drives the popup). */
@@ -41,11 +46,40 @@ export const MessageSchema = z.discriminatedUnion('type', [
   }),
   /** Overlay or side panel: prior decisions and open follow-ups for an agenda. */
   z.object({ type: z.literal('link-agenda'), record: RecordSchema }),
+  /** A follow-up's id or an indexed action's id. */
+  z.object({ type: z.literal('set-action-status'), actionId: Id, status: ActionStatusSchema }),
+  /** Highlights on a meeting page (overlay). */
   z.object({
-    type: z.literal('set-action-status'),
-    actionId: z.string().max(600),
-    status: ActionStatusSchema,
+    type: z.literal('save-highlight'),
+    url: Url,
+    meetingKey: MeetingKey,
+    itemNumber: ItemNumber.optional(),
+    kind: z.enum(['note', 'followup']),
+    selectors: HighlightSelectorsSchema,
+    quote: z.string().max(5_000),
+    note: NoteText.optional(),
   }),
+  z.object({ type: z.literal('list-highlights'), url: Url }),
+  /** Which highlights the overlay could not find on the page again: shown as orphans. */
+  z.object({
+    type: z.literal('highlights-anchored'),
+    url: Url,
+    orphans: z.array(Id).max(1_000),
+    anchored: z.array(Id).max(1_000),
+  }),
+  /** Notes (side panel). */
+  z.object({
+    type: z.literal('save-note'),
+    meetingKey: MeetingKey,
+    itemNumber: ItemNumber.optional(),
+    text: NoteText,
+    id: Id.optional(),
+  }),
+  z.object({ type: z.literal('panel-state'), tabId: z.number().int().optional() }),
+  z.object({ type: z.literal('export-notes'), format: z.enum(['markdown', 'json']) }),
+  z.object({ type: z.literal('import-backup'), json: z.string().max(20_000_000) }),
+  z.object({ type: z.literal('sync-state') }),
+  z.object({ type: z.literal('sync-now') }),
   /** Popup. */
   z.object({ type: z.literal('tab-state'), tabId: z.number().int() }),
   z.object({ type: z.literal('site-enabled'), origin: Url }),

@@ -25,7 +25,7 @@ export type PdfBytes = { ok: true; data: Uint8Array } | PdfFailureResult;
 /** Fetches a PDF (the lead grants host permissions for council sites), refusing what is not one. */
 export async function fetchPdf(url: string, signal?: AbortSignal): Promise<PdfBytes> {
   try {
-    const response = await fetch(url, { signal, credentials: 'include' });
+    const response = await fetch(url, { signal });
     if (!response.ok)
       return {
         ok: false,

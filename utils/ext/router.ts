@@ -13,6 +13,9 @@ const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set([
   'page-read',
   'link-agenda',
   'set-action-status',
+  'save-highlight',
+  'list-highlights',
+  'highlights-anchored',
 ]);
 
 export interface RouterOptions {

@@ -1,4 +1,4 @@
-import type { LinkedAction, LinkedEntry } from '../utils/model/links';
+import type { LinkedAction, LinkedEntry } from './links';
 
 /** What the side panel shows: view models the background assembles from the index and the notes. */
 export interface NoteView {
@@ -33,7 +33,9 @@ export interface FollowUpView {
   id: string;
   text: string;
   status: 'open' | 'done' | 'dropped';
-  source: string;
+  /** Where it was raised: the meeting's date and minute, when known. */
+  date?: string;
+  minute?: string;
   url?: string;
   owner?: string;
   due?: string;

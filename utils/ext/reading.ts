@@ -1,0 +1,45 @@
+import { addRecords, linkAgenda } from '../link';
+import type { AgendaLinks } from '../model/links';
+import { meetingKey } from '../model/keys';
+import type { MeetingRecord } from '../model/record';
+import { indexRecords } from './index-db';
+import { userStatuses } from './follow-ups';
+import type { Services } from './services';
+
+export type PageLinks = AgendaLinks & { meetingKey?: string };
+
+/** The record a page is about: its agenda if it has one (a pack also holds earlier minutes). */
+export function mainRecord(records: MeetingRecord[]): MeetingRecord | undefined {
+  return (
+    records.find((r) => r.role === 'agenda' && r.items.length > 0) ?? records.find((r) => r.items.length > 0)
+  );
+}
+
+/** Give each record the page's URL where it has none, so links lead back to the source. */
+function withSource(records: MeetingRecord[], url: string): MeetingRecord[] {
+  return records.map((record) => ({
+    ...record,
+    meeting: { ...record.meeting, url: record.meeting.url ?? url },
+  }));
+}
+
+/** Index what a page holds (idempotent by source and meeting), then link its main record. */
+export async function readPage(
+  services: Services,
+  url: string,
+  records: MeetingRecord[],
+): Promise<PageLinks> {
+  const sourced = withSource(records, url);
+  const outcome = await indexRecords(services.index, sourced, { url });
+  if (outcome.changed) {
+    addRecords(services.links.index, sourced);
+    services.links.changed();
+  }
+  const shown = mainRecord(sourced);
+  if (!shown) return { meeting: { committee: '', date: '' }, items: [], outstanding: [] };
+  return { ...(await linkRecord(services, shown)), meetingKey: meetingKey(shown.meeting) };
+}
+
+export async function linkRecord(services: Services, record: MeetingRecord): Promise<AgendaLinks> {
+  return linkAgenda(services.links.index, record, await userStatuses(services.notes));
+}
