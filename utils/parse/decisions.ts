@@ -188,21 +188,33 @@ export function splitDecisionClauses(text: string, kind?: DecisionKind): Decisio
     .map((part) => (decisionKind ? { text: part, kind: decisionKind } : { text: part }));
 }
 
+interface Block {
+  kind: DecisionKind;
+  lines: string[];
+  /** The last non-empty line taken. */
+  last: string;
+  /** Inside a list announced by a colon ("on the following dates:" then one date a line). */
+  inList: boolean;
+}
+
+/** A short entry of a list: no sentence of its own. */
+function isListEntry(line: string): boolean {
+  return line.length <= 80 && !/[.!?]$/.test(line);
+}
+
 /** Whether a line after a decision block's first paragraph still belongs to the block. */
-function continuesBlock(line: string, collected: string, afterBlank: boolean): boolean {
+function continuesBlock(line: string, block: Block, afterBlank: boolean): boolean {
   if (BLOCK_END.test(line)) return false;
   if (!afterBlank || readMarker(line)) return true;
   if (/^(?:that|to)\b/i.test(line) || /^[a-z]/.test(line)) return true;
-  if (/(?:[:,;]|\band)$/.test(collected.trimEnd())) return true;
-  return isListEntryAfterColon(line, collected);
+  if (/(?:[:,;]|\band)$/.test(block.last)) return true;
+  return block.inList && isListEntry(line);
 }
 
-/** Short entries of a list announced by a colon ("on the following dates:" then one date a line). */
-function isListEntryAfterColon(line: string, collected: string): boolean {
-  const lines = collected.split('\n').filter((l) => l.trim());
-  const opener = lines.findLastIndex((l) => l.trimEnd().endsWith(':'));
-  if (opener < 0) return false;
-  return [...lines.slice(opener + 1), line].every((l) => l.length <= 80 && !/[.!?]$/.test(l.trim()));
+function take(block: Block, line: string): void {
+  block.lines.push(line);
+  block.inList = line.endsWith(':') || (block.inList && isListEntry(line));
+  block.last = line;
 }
 
 /**
@@ -212,7 +224,7 @@ function isListEntryAfterColon(line: string, collected: string): boolean {
  */
 export function findDecisions(text: string): Decision[] {
   const decisions: Decision[] = [];
-  let block: { kind: DecisionKind; lines: string[] } | null = null;
+  let block: Block | null = null;
   let afterBlank = false;
   const close = () => {
     if (block) decisions.push(...splitDecisionClauses(block.lines.join('\n'), block.kind));
@@ -222,18 +234,17 @@ export function findDecisions(text: string): Decision[] {
     const line = raw.trim().slice(0, 4000);
     if (!line) {
       afterBlank = true;
-      if (block) block.lines.push('');
+      block?.lines.push('');
       continue;
     }
     const label = readMarker(line) ? null : readDecisionLabel(line);
     if (label) {
       close();
-      block = { kind: label.kind, lines: [label.rest] };
+      block = { kind: label.kind, lines: [], last: '', inList: false };
+      if (label.rest) take(block, label.rest);
     } else if (block) {
-      const collected = block.lines.join('\n');
-      const started = /\S/.test(collected);
-      if (started && !continuesBlock(line, collected, afterBlank)) close();
-      else block.lines.push(line);
+      if (block.last && !continuesBlock(line, block, afterBlank)) close();
+      else take(block, line);
     }
     afterBlank = false;
   }

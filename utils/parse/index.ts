@@ -28,6 +28,8 @@ export interface ParseOptions {
 
 /** Bound on an item's `text` (its minute text or agenda description), used for linking. */
 const ITEM_TEXT_LIMIT = 1500;
+/** No item sets more follow-ups than this; the bound keeps the de-duplication cheap on hostile text. */
+const MAX_ACTIONS = 100;
 /** Follow-ups this alike are the same one said twice (in discussion and in the decision). */
 const SAME_ACTION = 0.5;
 
@@ -114,7 +116,7 @@ function collectActions(decisionTexts: string[], discussion: string): Action[] {
   const found = [
     ...decisionTexts.flatMap((text) => findActions(text, { inDecision: true })),
     ...findActions(discussion),
-  ];
+  ].slice(0, MAX_ACTIONS);
   const kept: Action[] = [];
   for (const action of found) {
     if (!kept.some((k) => similarity(k.text, action.text) >= SAME_ACTION)) kept.push(action);

@@ -87,7 +87,9 @@ export function findRunningLines(lines: string[]): Set<string> {
   const counts = new Map<string, number>();
   for (const line of lines) {
     if (line.length < 4 || line.length > 120 || /^[\d(\-–•*]/.test(line)) continue;
-    if (/^(?:resolved|agreed|recommend|decision|noted|present|apologies)/i.test(line)) continue;
+    if (/^(?:resolved|agreed|recommend|decision|noted|present|apologies|that\b|to\b)/i.test(line)) continue;
+    // Sentences recur legitimately ("There were no declarations of interest."); furniture has no full stop.
+    if (/[.!?]$/.test(line)) continue;
     counts.set(line, (counts.get(line) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, count]) => count >= 3).map(([line]) => line));
