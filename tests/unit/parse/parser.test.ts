@@ -219,3 +219,20 @@ describe('numbered lines inside minutes are not items', () => {
     expect(record.items[1]!.title).toBe('Work programme');
   });
 });
+
+describe('running headers', () => {
+  it('drops a header repeated on every page but keeps a decision repeated in every item', () => {
+    const items = [1, 2, 3, 4].flatMap((n) => [
+      `${n}. REPORT ${n}`,
+      'Cabinet - 3 March 2026',
+      'RESOLVED:',
+      'That the report be noted.',
+    ]);
+    const text = ['Minutes of the meeting of the Cabinet held on 3 March 2026', 'Present: A', ...items].join(
+      '\n',
+    );
+    const record = parseOne(text);
+    expect(record.items.map((i) => i.decisions.length)).toEqual([1, 1, 1, 1]);
+    expect(record.items[0]!.text).not.toContain('Cabinet - 3 March 2026');
+  });
+});
