@@ -1,5 +1,6 @@
 import { pointToOffset, type DomRangeLike } from './dom-points';
-import { CONTEXT_LENGTH, type HighlightSelectors } from './selectors';
+import { CONTEXT_LENGTH } from './context';
+import type { HighlightSelectors } from './selectors';
 import { buildTextLayer, defaultRoot, itemAt, trimSpan, type TextLayer } from './text-layer';
 
 /** Offsets into the text layer, end exclusive. */

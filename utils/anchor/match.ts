@@ -1,5 +1,6 @@
 import search from 'approx-string-match';
-import { CONTEXT_LENGTH, type HighlightSelectors } from './selectors';
+import { CONTEXT_LENGTH } from './context';
+import type { HighlightSelectors } from './selectors';
 import { occursIn, wordsKept } from './similarity';
 import { trimSpan } from './text-layer';
 

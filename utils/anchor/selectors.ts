@@ -1,13 +1,11 @@
 import { z } from 'zod';
+import { CONTEXT_LENGTH } from './context';
 
 /**
  * How a highlight is remembered: several independent descriptors of the same passage, as
  * Hypothesis stores them, so that it can be found again after the page has changed.
  * `v` versions the shape: a later version adds a migration, it never reinterprets v1.
  */
-
-/** Context kept either side of the quote: enough to tell repeated quotes apart, small enough for sync storage. */
-export const CONTEXT_LENGTH = 32;
 
 export const TextQuoteSelectorSchema = z.object({
   exact: z.string().min(1),
