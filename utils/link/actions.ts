@@ -13,8 +13,10 @@ export function closeDealtWithActions(index: LinkIndex, committees: Set<string>)
     const recorded = index.meetings.get(action.meeting);
     if (!recorded || !committees.has(recorded.committeeKey)) continue;
     const committee = recorded.committeeKey;
-    const units = queryUnits(`${action.title} ${action.text}`, '', index.acronyms, index.stats);
-    const later = findMatches(index, units, (m) => m.committeeKey === committee && m.date > recorded.date);
+    const units = queryUnits(`${action.title} ${action.text}`, index.acronyms, index.stats);
+    const later = findMatches(index, units, (m) =>
+      m.committeeKey === committee && m.date > recorded.date ? 1 : 0,
+    );
     const earliest = later.sort((a, b) => a.meeting.date.localeCompare(b.meeting.date))[0];
     action.closedBy = earliest && {
       date: earliest.meeting.date,

@@ -8,36 +8,34 @@ export interface Match {
 }
 
 /** How many search hits, best first, are weighed; the rest are weaker still. */
-const MAX_HITS = 200;
+const MAX_HITS = 50;
 
-/** Indexed minutes items of accepted meetings that share the units' subject, strongest first. */
+/**
+ * Indexed minutes items that share the units' subject, best first. `boost` weighs a meeting
+ * (0 leaves it out before it is scored, cheaper than a filter); boosting the nearer meetings
+ * keeps them among the hits weighed.
+ */
 export function findMatches(
   index: LinkIndex,
   units: Unit[],
-  accept: (meeting: IndexedMeeting) => boolean,
+  boost: (meeting: IndexedMeeting) => number,
 ): Match[] {
   const query = unitTerms(units).join(' ');
   if (!query) return [];
-  const meetingOf = (id: number) => index.meetings.get(index.docs.get(id)?.meeting ?? '');
+  const meetingOf = (id: number) => index.meetingOfDoc.get(id);
   const hits = index.search.search(query, {
-    // A zero boost drops the document before it is scored: cheaper than a filter.
     boostDocument: (id: number) => {
       const meeting = meetingOf(id);
-      return meeting && accept(meeting) ? 1 : 0;
+      return meeting ? boost(meeting) : 0;
     },
   });
   const matches: Match[] = [];
   for (const hit of hits.slice(0, MAX_HITS)) {
     const fields = hit.match as Record<string, string[]>;
-    const evidence = weighEvidence(
-      units,
-      {
-        has: (t) => t in fields,
-        hasInSubject: (t) => fields[t]?.some((field) => field !== 'text') ?? false,
-        hasInTitle: (t) => fields[t]?.includes('title') ?? false,
-      },
-      index.stats,
-    );
+    const evidence = weighEvidence(units, {
+      has: (t) => t in fields,
+      hasInTitle: (t) => fields[t]?.includes('title') ?? false,
+    });
     if (evidence) matches.push({ doc: index.docs.get(hit.id)!, meeting: meetingOf(hit.id)!, evidence });
   }
   return matches;

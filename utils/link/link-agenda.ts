@@ -71,8 +71,10 @@ function linkItem(context: Context, item: Item): ItemLinks {
   }
   if (isProcedural(item.title)) return { ...base, priorDecisions: [], openActions: [] };
   const { index } = context;
-  const units = queryUnits(item.title, item.text ?? '', context.acronyms, index.stats);
-  const matches = findMatches(index, units, (m) => m.date < context.date);
+  const units = queryUnits(item.title, context.acronyms, index.stats);
+  const matches = findMatches(index, units, (m) =>
+    m.date < context.date ? TIER_BOOST[tier(context, m)] : 0,
+  );
   return {
     ...base,
     priorDecisions: rank(context, matches)
@@ -88,25 +90,28 @@ function linkItem(context: Context, item: Item): ItemLinks {
 
 function matchingActions(context: Context, units: Unit[]): LinkedAction[] {
   return context.outstanding.flatMap((action) => {
-    const evidence = weighEvidence(units, textCandidate(action.title, action.text), context.index.stats);
+    const evidence = weighEvidence(units, textCandidate(action.title, action.text));
     return evidence
       ? [linkedAction(context, action, sharedWhy(context, evidence.shared), evidence.score)]
       : [];
   });
 }
 
+/** 0: the same committee, 1: the same council, 2: another council. */
+function tier(context: Context, meeting: IndexedMeeting): 0 | 1 | 2 {
+  if (meeting.committeeKey === context.committeeKey) return 0;
+  return context.councilKey && meeting.councilKey === context.councilKey ? 1 : 2;
+}
+
+/** Search boosts by tier, so that the nearer meetings are among the hits weighed. */
+const TIER_BOOST = [4, 2, 1] as const;
+
 /** Same committee first, then the same council, then others; within each, stronger then newer. */
 function rank(context: Context, matches: Match[]): Match[] {
-  const tier = (m: IndexedMeeting) =>
-    m.committeeKey === context.committeeKey
-      ? 0
-      : context.councilKey && m.councilKey === context.councilKey
-        ? 1
-        : 2;
   const band = (score: number) => Math.round(score * 10);
   return matches.sort(
     (a, b) =>
-      tier(a.meeting) - tier(b.meeting) ||
+      tier(context, a.meeting) - tier(context, b.meeting) ||
       band(b.evidence.score) - band(a.evidence.score) ||
       b.meeting.date.localeCompare(a.meeting.date),
   );

@@ -9,8 +9,7 @@ import { terms, toTerm, words } from './terms';
 
 /**
  * The link index: what linking needs from every minutes record read so far, small enough to
- * serialise into IndexedDB and load in a cold service worker. Display texts are kept to the
- * title and decisions of each minute; discussion text is searched but not stored.
+ * serialise into IndexedDB and load in a cold service worker.
  */
 export interface IndexedMeeting {
   key: string;
@@ -48,11 +47,15 @@ export interface IndexedAction {
   closedBy?: { date: string; minute: string; title: string };
 }
 
+/**
+ * What is searched: a minute's title and decisions, what it is about. Its discussion text is
+ * left out: full of officers' job titles and asides, it made weak links, and it would double
+ * the index a cold service worker loads. (It is still read for acronym definitions.)
+ */
 interface SearchDoc {
   id: number;
   title: string;
   decisions: string;
-  text: string;
 }
 
 export interface LinkIndex {
@@ -60,21 +63,15 @@ export interface LinkIndex {
   meetings: Map<string, IndexedMeeting>;
   docs: Map<number, IndexedDoc>;
   docsByMeeting: Map<string, number[]>;
+  meetingOfDoc: Map<number, IndexedMeeting>;
   actions: Map<string, IndexedAction>;
   acronyms: AcronymMap;
   stats: TermStats;
   nextId: number;
 }
 
-/**
- * Discussion text searched per item: its opening usually names the subject ("considered a
- * report … on the Care Quality Commission (CQC) assessment"); the rest mostly adds index size,
- * which a cold service worker pays for on every start.
- */
-const TEXT_SEARCHED = 400;
-
 export const SEARCH_OPTIONS = {
-  fields: ['title', 'decisions', 'text'],
+  fields: ['title', 'decisions'],
   storeFields: [],
   tokenize: words,
   processTerm: toTerm,
@@ -99,6 +96,7 @@ export function fromParts(
     meetings: new Map(meetings.map((m) => [m.key, m])),
     docs: new Map(),
     docsByMeeting: new Map(),
+    meetingOfDoc: new Map(),
     actions: new Map(actions.map((a) => [a.id, a])),
     acronyms: new Map(acronyms),
     stats: { df: new Map(df), docCount: docs.length },
@@ -173,11 +171,12 @@ function addItem(index: LinkIndex, key: string, item: Item, meetingUrl?: string)
   };
   registerDoc(index, id, doc);
   countTerms(index.stats, doc, +1);
-  index.search.add({ id, title: item.title, decisions, text: (item.text ?? '').slice(0, TEXT_SEARCHED) });
+  index.search.add({ id, title: item.title, decisions });
 }
 
 function registerDoc(index: LinkIndex, id: number, doc: IndexedDoc): void {
   index.docs.set(id, doc);
+  index.meetingOfDoc.set(id, index.meetings.get(doc.meeting)!);
   const ids = index.docsByMeeting.get(doc.meeting);
   if (ids) ids.push(id);
   else index.docsByMeeting.set(doc.meeting, [id]);
@@ -198,6 +197,7 @@ function removeMeeting(index: LinkIndex, key: string): void {
   for (const id of index.docsByMeeting.get(key) ?? []) {
     countTerms(index.stats, index.docs.get(id)!, -1);
     index.docs.delete(id);
+    index.meetingOfDoc.delete(id);
     index.search.discard(id);
   }
   index.docsByMeeting.delete(key);
