@@ -15,6 +15,13 @@ describe('compact encoding', () => {
     });
   });
 
+  it('leaves out a meeting key it can work out from the label, and keeps one it cannot', () => {
+    const note = sampleNote('n1', 'x', stamp(T0, 'lap'));
+    expect(JSON.stringify(encodeEntity('note', note))).not.toContain(note.target.meetingKey);
+    const odd = { ...note, target: { ...note.target, meetingKey: 'another|key|2026-01-01' } };
+    expect(decodeEntity('note', 'n1', encodeEntity('note', odd))).toEqual({ ok: true, value: odd });
+  });
+
   it('is much smaller than the plain JSON of the model', () => {
     const note = sampleNote('n1', 'Ask for the waiting list by ward', stamp(T0, 'lap'));
     const compact = itemBytes('n:n1', encodeEntity('note', note));
