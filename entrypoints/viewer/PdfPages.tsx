@@ -25,18 +25,19 @@ const KEEP_MARGIN = '150% 0px';
 export function PdfPages({ doc, jumpTo, onPageTextReady }: PagesProps) {
   const [zoom, setZoom] = useState(1.25);
   const firstPageSize = useFirstPageSize(doc);
-  const container = useRef<HTMLElement>(null);
+  // State, not a ref: pages observe their nearness against it, so they wait until it exists.
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
 
   useEffect(() => {
     if (!jumpTo) return;
-    const page = container.current?.querySelector<HTMLElement>(`[data-page="${jumpTo.page}"]`);
+    const page = scroller?.querySelector<HTMLElement>(`[data-page="${jumpTo.page}"]`);
     page?.scrollIntoView({ block: 'start' });
     page?.focus({ preventScroll: true });
-  }, [jumpTo]);
+  }, [jumpTo, scroller]);
 
   const zoomIndex = ZOOMS.indexOf(zoom);
   return (
-    <main class="pages" ref={container}>
+    <main class="pages" ref={setScroller}>
       <div class="toolbar" role="toolbar" aria-label="Zoom">
         <button
           type="button"
@@ -58,6 +59,7 @@ export function PdfPages({ doc, jumpTo, onPageTextReady }: PagesProps) {
         <span class="muted">{doc.numPages} pages</span>
       </div>
       {firstPageSize &&
+        scroller &&
         Array.from({ length: doc.numPages }, (_, index) => (
           <PdfPage
             key={index + 1}
@@ -65,6 +67,7 @@ export function PdfPages({ doc, jumpTo, onPageTextReady }: PagesProps) {
             number={index + 1}
             zoom={zoom}
             guess={firstPageSize}
+            scroller={scroller}
             onTextReady={onPageTextReady}
           />
         ))}
@@ -86,12 +89,14 @@ interface PageProps {
   number: number;
   zoom: number;
   guess: Size;
+  /** The element that scrolls the pages: nearness is measured against it. */
+  scroller: HTMLElement | null;
   onTextReady?: (page: number, textLayer: HTMLElement) => void;
 }
 
-function PdfPage({ doc, number, zoom, guess, onTextReady }: PageProps) {
+function PdfPage({ doc, number, zoom, guess, scroller, onTextReady }: PageProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const near = useNearView(ref);
+  const near = useNearView(ref, scroller);
   const [size, setSize] = useState<Size>(guess);
 
   useEffect(() => {
@@ -123,16 +128,17 @@ function PdfPage({ doc, number, zoom, guess, onTextReady }: PageProps) {
   );
 }
 
-function useNearView(ref: { current: HTMLElement | null }): boolean {
+function useNearView(ref: { current: HTMLElement | null }, scroller: HTMLElement | null): boolean {
   const [near, setNear] = useState(false);
   useEffect(() => {
     if (!ref.current) return;
     const observer = new IntersectionObserver(([entry]) => setNear(entry?.isIntersecting ?? false), {
+      root: scroller,
       rootMargin: KEEP_MARGIN,
     });
     observer.observe(ref.current);
     return () => observer.disconnect();
-  }, [ref]);
+  }, [ref, scroller]);
   return near;
 }
 
