@@ -173,15 +173,25 @@ export async function push(ctx: SyncContext): Promise<PushResult> {
     writes: pendingWrites(entities, outboxKeys, device),
     removes: collected.map(({ kind, entity }) => entityKey(kind, entity.id)),
   });
-  try {
-    if (Object.keys(plan.set).length) await area.set(plan.set);
-    if (plan.remove.length) await area.remove(plan.remove);
-  } catch (error) {
-    const failure = classifySyncError(error);
-    await setMeta(db, 'writeLog', [...writeLog, now]);
-    return fail(ctx, `Sync storage refused the write: ${errorMessage(error)}`, now + RETRY_AFTER_MS[failure]);
+  const calls = [
+    ...(Object.keys(plan.set).length ? [() => area.set(plan.set)] : []),
+    ...(plan.remove.length ? [() => area.remove(plan.remove)] : []),
+  ];
+  for (const call of calls) {
+    writeLog.push(now);
+    try {
+      await call();
+    } catch (error) {
+      await setMeta(db, 'writeLog', writeLog);
+      const failure = classifySyncError(error);
+      return fail(
+        ctx,
+        `Sync storage refused the write: ${errorMessage(error)}`,
+        now + RETRY_AFTER_MS[failure],
+      );
+    }
   }
-  await setMeta(db, 'writeLog', [...writeLog, now, now]);
+  await setMeta(db, 'writeLog', writeLog);
   await settle(db, outbox, plan, collected);
   await setMeta(db, 'syncReport', {
     ...(await report(db)),

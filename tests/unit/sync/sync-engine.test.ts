@@ -4,6 +4,7 @@ import { FakeSyncCloud, CHROME_ERRORS } from './fake-sync-area';
 import { makeDevice, testClock, type TestDevice } from './devices';
 import { noteInput, sampleNote, stamp, T0 } from './entities';
 import { encodeEntity } from '../../../utils/sync/codec';
+import { createNotesService } from '../../../utils/ext/notes-db/service';
 
 const running: TestDevice[] = [];
 afterEach(() => running.splice(0).forEach((device) => device.notes.stop()));
@@ -226,4 +227,20 @@ it('measures a typical note', () => {
   );
   const bytes = JSON.stringify(encodeEntity('note', note)).length + 'n:k3j9x0q2m1ab'.length;
   expect(bytes).toBeLessThan(450);
+});
+
+it('batches a burst of edits into one write after the debounce', async () => {
+  const cloud = new FakeSyncCloud();
+  const clock = testClock();
+  const device = await makeDevice(cloud, 'Laptop', clock.now);
+  running.push(device);
+  const quick = await createNotesService(device.db, device.area, clock.now, {
+    deviceLabel: 'Laptop',
+    debounceMs: 30,
+  });
+  running.push({ ...device, notes: quick });
+  for (let i = 0; i < 5; i++) await quick.saveNote(noteInput(`n${i}`, `typing ${i}`));
+  expect(device.area.writeTimes).toHaveLength(0);
+  await vi.waitFor(() => expect(device.area.local.size).toBe(6));
+  expect(device.area.writeTimes).toHaveLength(1);
 });
