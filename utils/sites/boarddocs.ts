@@ -11,7 +11,6 @@ import { noRecords } from './results';
 import { parseDate } from './text-rules';
 import { detection, type Detection } from './types';
 
-export const BOARDDOCS_MEETING = '#view-meeting';
 export const BOARDDOCS_MEETING_NAME = '#view-meeting .meeting-name';
 export const BOARDDOCS_MEETING_DATE = '#view-meeting .meeting-date';
 export const BOARDDOCS_XML_MEETING = 'meetings > meeting[bodyid]';

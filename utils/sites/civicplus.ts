@@ -9,7 +9,6 @@ import { detection, type Detection } from './types';
 
 export const CIVICPLUS_MARKER = '#cpcDomain';
 export const CIVICPLUS_AGENDA_ROW = '.catAgendaRow';
-export const CIVICPLUS_VIEW_FILE = 'a[href*="/AgendaCenter/ViewFile/" i]';
 
 export function isCivicPlusUrl(url: URL): boolean {
   return hostEndsWith(url, 'civicplus.com') || url.pathname.toLowerCase().startsWith('/agendacenter');

@@ -11,8 +11,6 @@ import { itemFromWords } from './items';
 import { parseDate, parseTime } from './text-rules';
 import { detection, type Detection, type PageKind } from './types';
 
-export const WS_MEETINGS = 'getmeetings';
-export const WS_MEETING = 'meeting';
 export const WS_AGENDA_ITEM = 'agendaitems > agendaitem';
 export const WS_LIST_MEETING = 'committeemeetings > meeting';
 /** ieListMeetings.aspx: each meeting is a link to ieListDocuments.aspx. */

@@ -169,8 +169,8 @@ function extractMeeting(doc: Document, url: URL): ExtractResult {
   if (!table && !meeting.cancelled)
     warnings.push(`ModernGov meeting page: no item table (${MG_ITEM_TABLE}) and not cancelled`);
   const items = meeting.cancelled || !table ? [] : readItemRows(table, url);
-  const role =
-    items.some((item) => item.decisions.length || item.text) && hasMinutes(table) ? 'minutes' : 'agenda';
+  // A meeting page becomes the minutes once ModernGov shows "Minutes:" or "Decision:" under its items.
+  const role = hasMinutes(table) ? 'minutes' : 'agenda';
   const record: MeetingRecord = { role, meeting, items };
   if (warnings.length) record.warnings = warnings;
   return { records: [record], warnings };
