@@ -112,12 +112,35 @@ function readSections(container: Element, base: URL): ItemSections {
   let label = '';
   for (const child of Array.from(container.children)) {
     if (child.matches(MG_SECTION_LABEL)) label = textOf(child).toLowerCase();
-    else if (child.matches(MG_WORD_PARA)) addText(sections, label, blockTextOf(child));
+    else if (child.matches(MG_WORD_PARA)) addText(sections, label, wordsOf(child));
     else if (child.matches(MG_DOCUMENT_LIST)) sections.documents.push(...documentLinks(child, base));
   }
   const fullItem = container.querySelector(MG_FULL_ITEM_LINK);
   sections.fullItemUrl = absoluteUrl(fullItem?.getAttribute('href'), base);
   return sections;
+}
+
+/** A bold "Resolved" opening a paragraph is a label however it is cased (Kingston: "<b>Resolved</b> that …"). */
+const BOLD_LABEL = /^(?:resolved|agreed|decided)$/i;
+
+/**
+ * The block's text, with bold label words written in capitals as the shared decision rules
+ * expect of a label in plain text. The page itself is left untouched.
+ */
+function wordsOf(block: Element): string {
+  const labels = new Set(
+    Array.from(block.querySelectorAll('b, strong'))
+      .map((bold) => textOf(bold))
+      .filter((word) => BOLD_LABEL.test(word)),
+  );
+  if (!labels.size) return blockTextOf(block);
+  return blockTextOf(block)
+    .split('\n')
+    .map((line) => {
+      const first = line.split(/\s/, 1)[0] ?? '';
+      return labels.has(first) ? `${first.toUpperCase()}${line.slice(first.length)}` : line;
+    })
+    .join('\n');
 }
 
 function addText(sections: ItemSections, label: string, text: string): void {

@@ -43,6 +43,14 @@ describe.skipIf(!HAS_SHARED)(
       expect(grants.title).toBe('Community Grants Programme');
       expect(grants.url).toBe('https://moderngov.kingston.gov.uk/mgAi.aspx?ID=51593');
       expect(grants.decisions).toHaveLength(3);
+      // "<b>Resolved</b> that the minutes …" inside a Minutes: block: the bold word is read as the label.
+      const minutes = record!.items.find((item) => item.number === '33')!;
+      expect(minutes.decisions).toEqual([
+        {
+          text: 'That the minutes of the meeting held on 8 October 2025 are agreed as a correct record.',
+          kind: 'resolved',
+        },
+      ]);
       expect(grants.documents?.map((d) => d.title)).toEqual([
         'Community Grants Programme',
         '9_Annex 1 - NCG and BCG Guidelines (updated May 2023)',
