@@ -23,8 +23,8 @@ export function hasPdfTools(): boolean {
 
 /**
  * A4 with one-inch margins all round, so the text column is centred as in most council papers;
- * ragged right and no hyphenation, so words survive as the text had them. The header and footer
- * traps only keep text off the page edges; they print nothing.
+ * ragged right and no hyphenation, so words survive as the text had them. The footer stamps
+ * "Page N" as council packs do (the reader must drop it).
  */
 const PAGE_SETUP = [
   '.pl 842p',
@@ -38,6 +38,8 @@ const PAGE_SETUP = [
   "'sp 72p",
   '..',
   '.de BOTTOM',
+  "'sp 36p",
+  ".tl ''Page %''",
   "'bp",
   '..',
   '.wh 0 TOP',

@@ -65,7 +65,7 @@ export function pdfTextFromPages(pages: PdfPageText[]): string {
  * where it starts, so an item heading and its first sentence stay together.
  */
 export function pdfPageTexts(pages: PdfPageText[]): string[] {
-  const pageLines = pages.map((page) => linesOfPage(page.items));
+  const pageLines = pages.map((page) => withoutPageNumbers(linesOfPage(page.items)));
   const typicalRight = median(pageLines.filter((lines) => lines.length > 0).map(rightmost));
   const pageParagraphs: Paragraph[][] = pages.map(() => []);
   let open: { paragraph: Paragraph; last: Line; rightMargin: number } | undefined;
@@ -164,6 +164,23 @@ function glyphUnits(text: string): number {
   let units = 0;
   for (const char of text) units += /[A-Z0-9%&@mw]/.test(char) ? 1.4 : /[\s.,;:'!|()-]/.test(char) ? 0.6 : 1;
   return units;
+}
+
+/** "Page 13", "13", "- 13 -", "13 of 40": what packs stamp in a page's header or footer. */
+const PAGE_NUMBER = /^(page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(\s+of\s+\d{1,4})?$/i;
+
+/**
+ * Drops a page number standing apart (a paragraph's gap away) at the top or bottom of a page: the
+ * seeds have none, and a lone number could pass for an item number.
+ */
+function withoutPageNumbers(lines: Line[]): Line[] {
+  const apart = (line: Line | undefined, neighbour: Line | undefined) =>
+    line !== undefined &&
+    PAGE_NUMBER.test(line.text.trim()) &&
+    (neighbour === undefined || Math.abs(line.baseline - neighbour.baseline) > PARAGRAPH_GAP * line.size);
+  const start = apart(lines[0], lines[1]) ? 1 : 0;
+  const end = apart(lines[lines.length - 1], lines[lines.length - 2]) ? lines.length - 1 : lines.length;
+  return lines.slice(start, Math.max(start, end));
 }
 
 function linesOfPage(items: PdfTextItem[]): Line[] {

@@ -108,4 +108,14 @@ describe('pdfTextFromPages', () => {
     ];
     expect(pdfPageTexts(pages)).toEqual([`Heading\n${FULL_UNFINISHED} carried over.`, 'Next']);
   });
+
+  it('drops page numbers standing apart in the header or footer, and keeps numbers in the text', () => {
+    const body = [
+      line('Page 7', 800),
+      line('36. Care Quality Commission', 700),
+      line('12', 688),
+      line('- 7 -', 60),
+    ];
+    expect(pdfTextFromPages([page(...body)])).toBe('36. Care Quality Commission\n12');
+  });
 });
