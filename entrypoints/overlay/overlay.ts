@@ -5,23 +5,26 @@ import { ItemBadge } from '../../components/ItemBadge';
 import { OVERLAY_CSS } from '../../components/overlay-styles';
 import { send } from '../../utils/ext/send';
 import type { AgendaLinks, ItemLinks } from '../../utils/model/links';
+import { mainRecord } from '../../utils/model/main-record';
 import type { MeetingRecord } from '../../utils/model/record';
 import { extractPage } from '../../utils/sites/extract';
 import { locateItems } from '../../utils/sites/locate-items';
+import { startHighlights } from './highlights';
 
 /** Read the page, hand the records to the background, and put a badge beside each linked item. */
 export async function startOverlay(ctx: ContentScriptContext, doc: Document, url: string): Promise<void> {
   const started = performance.now();
   const { records, warnings } = extractPage(doc, url);
   if (warnings.length) console.info('Agenda Lens:', warnings.join('; '));
-  const shown = records.find((r) => r.role === 'agenda') ?? records[0];
-  if (!shown || shown.items.length === 0) {
+  const shown = mainRecord(records);
+  if (!shown) {
     console.info('Agenda Lens: no overlay: no agenda items could be read from this page');
     await send({ type: 'page-read', url, records });
     return;
   }
-  const links = await send<AgendaLinks>({ type: 'page-read', url, records });
+  const links = await send<AgendaLinks & { meetingKey?: string }>({ type: 'page-read', url, records });
   await mountBadges(ctx, doc, shown, links);
+  if (links.meetingKey) await startHighlights(ctx, doc, url, links.meetingKey);
   doc.documentElement.dataset.lensReady = String(Math.round(performance.now() - started));
 }
 

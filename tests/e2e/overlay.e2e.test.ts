@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { MEETINGS } from '../../scripts/demo-site/data';
+import { meetingPage } from '../../scripts/demo-site/render';
+import { demoMeetingPath } from '../../scripts/demo-site/serve';
 import { screenshot } from '../../scripts/e2e/harness';
 import { badgeCounts, openMeeting, startDemoRun, type DemoRun } from './demo-site';
 
@@ -8,22 +11,50 @@ const [first, second, agenda] = MEETINGS as [
   (typeof MEETINGS)[0],
   (typeof MEETINGS)[0],
 ];
+const QUOTE = 'waiting lists for occupational therapy assessments';
+
+/** Select the first occurrence of `text` on the page, as a user dragging the mouse would. */
+async function select(page: Page, text: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      const box = range.getBoundingClientRect();
+      document.dispatchEvent(
+        new MouseEvent('mouseup', { bubbles: true, clientX: box.right, clientY: box.bottom }),
+      );
+      return;
+    }
+    throw new Error(`"${wanted}" is not on the page`);
+  }, text);
+}
+
+const highlightsState = (page: Page) => page.evaluate(() => document.documentElement.dataset.lensHighlights);
 
 describe('the overlay on the demo council site', () => {
   let run: DemoRun;
+  let page: Page;
   beforeAll(async () => {
     run = await startDemoRun();
+    page = await run.session.context.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
   });
   afterAll(async () => run?.close());
 
   it('reads earlier minutes, then shows prior decisions and open follow-ups on the later agenda', async () => {
-    const page = await run.session.context.newPage();
     await openMeeting(page, run.url(first.id));
     await openMeeting(page, run.url(second.id));
     await openMeeting(page, run.url(agenda.id));
     const counts = await badgeCounts(page);
     // Item 44 (occupational therapy waiting times) answers the report requested in September.
     expect(counts['44']?.prior).toBeGreaterThanOrEqual(1);
+    expect(counts['44']?.open).toBeGreaterThanOrEqual(1);
     // Procedural items are never linked by topic.
     expect(counts['41']?.prior ?? 0).toBe(0);
     expect(counts['42']?.prior ?? 0).toBe(0);
@@ -32,5 +63,49 @@ describe('the overlay on the demo council site', () => {
     await expect.poll(() => page.locator('[data-lens-item="44"] .panel').isVisible()).toBe(true);
     expect(page.url()).toBe(run.url(agenda.id));
     await screenshot(page, 'agenda-with-badges');
+  });
+
+  it('marks a follow-up done and the count drops, also after a reload', async () => {
+    const before = (await badgeCounts(page))['44']!.open;
+    await page.locator('[data-lens-item="44"] button', { hasText: 'Mark done' }).first().click();
+    await expect.poll(async () => (await badgeCounts(page))['44']?.open).toBe(before - 1);
+    await openMeeting(page, run.url(agenda.id));
+    expect((await badgeCounts(page))['44']?.open).toBe(before - 1);
+  });
+
+  it('keeps a highlight as a follow-up and finds it again after a reload', async () => {
+    await select(page, QUOTE);
+    await page.locator('agenda-lens-toolbar button', { hasText: 'Follow up' }).click();
+    await expect.poll(() => highlightsState(page)).toBe('1/1');
+    await screenshot(page, 'highlight-made');
+    await openMeeting(page, run.url(agenda.id));
+    await expect.poll(() => highlightsState(page)).toBe('1/1');
+  });
+
+  it('re-anchors the highlight when the page changes around it, and orphans it when its text is gone', async () => {
+    const path = demoMeetingPath(agenda.id);
+    // Text inserted before the passage: its stored position is stale, the quote still matches.
+    run.overrides.set(path, () =>
+      meetingPage(agenda).replace(
+        '<div class="mgContent">',
+        '<div class="mgContent"><p>Late paper: an added notice of two sentences. Please read it first.</p>',
+      ),
+    );
+    await openMeeting(page, run.url(agenda.id));
+    await expect.poll(() => highlightsState(page)).toBe('1/1');
+    // The passage itself rewritten: it must not be attached to other text.
+    run.overrides.set(path, () =>
+      meetingPage(agenda).replace(QUOTE, 'the new reablement service and its budget'),
+    );
+    await openMeeting(page, run.url(agenda.id));
+    await expect.poll(() => highlightsState(page)).toBe('0/1');
+    const tabId = await run.session.worker!.evaluate(async () => (await chrome.tabs.query({}))[0]?.id);
+    const panel = await run.session.context.newPage();
+    await panel.goto(`chrome-extension://${run.session.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await panel.getByRole('tab', { name: 'Follow-ups' }).click();
+    await expect.poll(() => panel.locator('[data-orphan]').count()).toBe(1);
+    expect(await panel.locator('[data-orphan]').textContent()).toContain(QUOTE);
+    await screenshot(panel, 'side-panel-orphan');
+    run.overrides.delete(path);
   });
 });

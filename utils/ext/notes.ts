@@ -2,7 +2,7 @@ import { committeeKey } from '../model/keys';
 import type { Highlight, MeetingLabel, Note } from '../model/notes';
 import { getMeeting } from './index-db';
 import { saveFollowUp, saveNote } from './notes-db/repo';
-import { mainRecord } from './reading';
+import { mainRecord } from '../model/main-record';
 import type { Services } from './services';
 
 /**

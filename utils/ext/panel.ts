@@ -3,7 +3,8 @@ import type { Note } from '../model/notes';
 import type { NoteView, PanelMeeting, SearchHit } from '../model/views';
 import { getMeeting, search } from './index-db';
 import { listNotes } from './notes-db/repo';
-import { linkRecord, mainRecord } from './reading';
+import { mainRecord } from '../model/main-record';
+import { linkRecord } from './reading';
 import type { Services } from './services';
 
 /** A conflicted note keeps both texts under this marker (utils/sync/merge), shown as a warning. */

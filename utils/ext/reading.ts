@@ -1,19 +1,13 @@
 import { addRecords, linkAgenda } from '../link';
 import type { AgendaLinks } from '../model/links';
 import { meetingKey } from '../model/keys';
+import { mainRecord } from '../model/main-record';
 import type { MeetingRecord } from '../model/record';
 import { indexRecords } from './index-db';
 import { userStatuses } from './follow-ups';
 import type { Services } from './services';
 
 export type PageLinks = AgendaLinks & { meetingKey?: string };
-
-/** The record a page is about: its agenda if it has one (a pack also holds earlier minutes). */
-export function mainRecord(records: MeetingRecord[]): MeetingRecord | undefined {
-  return (
-    records.find((r) => r.role === 'agenda' && r.items.length > 0) ?? records.find((r) => r.items.length > 0)
-  );
-}
 
 /** Give each record the page's URL where it has none, so links lead back to the source. */
 function withSource(records: MeetingRecord[], url: string): MeetingRecord[] {

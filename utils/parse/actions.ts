@@ -22,11 +22,15 @@ const DECISION_FOLLOW_UPS = [
   /\b(?:added\s+to|remain\s+on|included\s+(?:in|on)|placed\s+on|put\s+on)\s+(?:the\s+)?(?:\w+(?:'s)?\s+){0,3}work\s*programme\b/i,
   /\b(?:future|further)\s+(?:update|report|briefing|item|session)s?\b/i,
   /\b(?:update|report|briefing)\s+(?:be\s+)?(?:brought|provided|presented|submitted)\b/i,
+  // "figures … be circulated to members": information to be sent round, in a decision's words.
+  /\bbe\s+(?:circulated|distributed|shared|provided|sent|forwarded|e-?mailed)\b/i,
+  // "an update … be brought to the Committee in March 2026": an item to come back to this body.
+  /\b(?:be\s+brought|be\s+presented|be\s+submitted|be\s+reported|come|return)\s+(?:back\s+)?to\s+(?:the|this|a)\s+(?:[\w-]+\s+){0,2}(?:committee|commission|board|panel|cabinet|council|sub-committee|forum)\b/i,
 ];
 
 /** A cheap first look: every follow-up pattern above needs one of these words. */
 const MAYBE_FOLLOW_UP =
-  /request|instruct|direct|task|undert|agreed|be |back|future|next|later|subsequent|further|programme/i;
+  /request|instruct|direct|task|undert|agreed|be |back|future|next|later|subsequent|further|programme|come|return/i;
 
 /** Sentences that only suggest or wish: not follow-ups the meeting set itself. */
 const TENTATIVE = /\b(?:suggested|should|could|might|may|would\s+like|hoped|wished)\b/i;

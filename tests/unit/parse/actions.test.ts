@@ -27,9 +27,21 @@ describe('findActions in decisions', () => {
     expect(decision("That the item be placed on the Committee's work programme.")).toHaveLength(1);
   });
 
+  it('finds information to be circulated and items to come back to the body, with their due month', () => {
+    expect(
+      decision('Figures on the use of agency staff be circulated to members of the Committee.'),
+    ).toHaveLength(1);
+    expect(decision('That the data requested be provided to the Panel.')).toHaveLength(1);
+    expect(decision('An update on carers assessments be brought to the Committee in March 2026.')).toEqual([
+      { text: 'An update on carers assessments be brought to the Committee in March 2026', due: '2026-03' },
+    ]);
+    expect(decision('That the matter return to the Scrutiny Board after consultation.')).toHaveLength(1);
+  });
+
   it('finds nothing in a decision that sets no follow-up', () => {
     expect(decision('That the report be noted.')).toEqual([]);
     expect(decision('That the minutes of the meeting held on 3 November 2025 be approved.')).toEqual([]);
+    expect(decision('That the refreshed strategy be endorsed and its action plan be noted.')).toEqual([]);
   });
 });
 
