@@ -102,13 +102,6 @@ export function pageName(url: URL): string {
   return (url.pathname.split('/').pop() ?? '').toLowerCase();
 }
 
-/** A query parameter looked up without regard to case (ModernGov writes MId and MID). */
-export function queryParam(url: URL, name: string): string | undefined {
-  const wanted = name.toLowerCase();
-  for (const [key, value] of url.searchParams) if (key.toLowerCase() === wanted) return value;
-  return undefined;
-}
-
 export function hostEndsWith(url: URL, suffix: string): boolean {
   const host = url.hostname.toLowerCase();
   return host === suffix || host.endsWith(`.${suffix}`);
