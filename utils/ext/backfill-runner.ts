@@ -1,0 +1,96 @@
+import {
+  createQueue,
+  listLegistarEvents,
+  planBackfill,
+  runQueue,
+  type Job,
+  type QueueProgress,
+  type QueueState,
+} from '../backfill';
+import { shortHash } from '../model/keys';
+import type { MeetingRecord } from '../model/record';
+import { extractPage } from '../sites/extract';
+import { parseModernGovMeetingList } from '../sites/moderngov-webservice';
+import { indexRecords, type IndexDb } from './index-db';
+
+/**
+ * Backfill wired to the network and the index: plan from the page the user is on, read the
+ * committee's meeting list, then each past meeting page, one a second, into the index database.
+ * The background owns it (the lead wires the message and progress UI); a service worker has no
+ * DOMParser, so it passes `parseDocument` (an offscreen document, or linkedom).
+ */
+export interface BackfillOptions {
+  pageUrl: string;
+  db: IndexDb;
+  parseDocument(text: string, contentType: 'text/html' | 'text/xml'): Document;
+  /** Called with what each meeting page gave, so the caller can add it to the link index. */
+  onIndexed?(records: MeetingRecord[]): void | Promise<void>;
+  onProgress?(progress: QueueProgress): void;
+  signal?: AbortSignal;
+  /** A state returned by an interrupted run, to resume. */
+  resume?: QueueState;
+  minIntervalMs?: number;
+  fetchText?(url: string, signal?: AbortSignal): Promise<string>;
+  today?: Date;
+}
+
+export type BackfillOutcome = { ok: true; state: QueueState } | { ok: false; error: string };
+
+export async function runBackfill(options: BackfillOptions): Promise<BackfillOutcome> {
+  const today = options.today ?? new Date();
+  const plan = planBackfill(options.pageUrl, today);
+  if (!plan)
+    return { ok: false, error: 'this page is not a ModernGov or Legistar committee or meeting page' };
+  const state = options.resume ?? createQueue(plan.origins, [{ url: plan.listUrls[0]!, kind: 'list' }]);
+  const isoToday = today.toISOString().slice(0, 10);
+
+  const meetingsIn = (job: Job, body: string): Job[] => {
+    const listed =
+      plan.system === 'legistar'
+        ? listLegistarEvents(JSON.parse(body))
+        : parseModernGovMeetingList(options.parseDocument(body, xmlOrHtml(body)), job.url).filter(
+            (m) => !m.cancelled,
+          );
+    return listed.filter((m) => m.date < isoToday).map((m) => ({ url: m.url, kind: 'meeting' as const }));
+  };
+
+  const handle = async (job: Job, body: string): Promise<Job[]> => {
+    if (job.kind === 'list') {
+      const meetings = meetingsIn(job, body);
+      // An empty or unreadable list: try the next way of listing the committee's meetings.
+      const next = plan.listUrls[plan.listUrls.indexOf(job.url) + 1];
+      return meetings.length > 0 || !next ? meetings : [{ url: next, kind: 'list' }];
+    }
+    const { records } = extractPage(options.parseDocument(body, 'text/html'), job.url);
+    if (records.length > 0) {
+      await indexRecords(options.db, records, { url: job.url, contentHash: shortHash(body) });
+      await options.onIndexed?.(records);
+    }
+    return [];
+  };
+
+  const finalState = await runQueue(
+    state,
+    handle,
+    { fetchText: options.fetchText ?? fetchText, now: () => Date.now(), sleep },
+    { minIntervalMs: options.minIntervalMs, signal: options.signal, onProgress: options.onProgress },
+  );
+  return { ok: true, state: finalState };
+}
+
+function xmlOrHtml(body: string): 'text/html' | 'text/xml' {
+  return body.trimStart().startsWith('<?xml') ? 'text/xml' : 'text/html';
+}
+
+async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
+  const response = await fetch(url, { signal, credentials: 'omit' });
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+  return response.text();
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
+}
