@@ -12,10 +12,20 @@ function pdfUrlFromQuery(search: string): string | undefined {
   return ['http:', 'https:'].includes(new URL(src).protocol) ? src : undefined;
 }
 
+/** "Agenda frontsheet.pdf" from …/Agenda%20frontsheet.pdf, for the tab's title. */
+function fileName(url: string): string {
+  const last = new URL(url).pathname.split('/').pop() || 'PDF';
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last; // A malformed %-escape: show it as it is.
+  }
+}
+
 const app = document.getElementById('app')!;
 const src = pdfUrlFromQuery(location.search);
 if (src) {
-  document.title = `Agenda Lens · ${decodeURIComponent(new URL(src).pathname.split('/').pop() ?? 'PDF')}`;
+  document.title = `Agenda Lens · ${fileName(src)}`;
   render(
     <Viewer
       src={src}
