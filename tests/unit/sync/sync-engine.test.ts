@@ -137,6 +137,7 @@ describe('within the quotas', () => {
       `Sync storage is full (100 KB): these ${state.notSynced.length} notes stay on this computer only`,
     ]);
     expect(state.pending).toBe(state.notSynced.length);
+    expect(state.notSynced[0]?.preview).toMatch(/^\d+ xxxx/);
     expect(await laptop.notes.listNotes()).toHaveLength(16);
   });
 

@@ -22,8 +22,8 @@ export interface SyncState {
   quotaBytes: number;
   itemsInUse: number;
   maxItems: number;
-  /** Entity keys ("n:ID") not in sync storage, with the reason. */
-  notSynced: NotSynced[];
+  /** What is not in sync storage, with the reason and the start of its text to show. */
+  notSynced: (NotSynced & { preview: string })[];
   /** The same, as sentences for the options page. */
   messages: string[];
   /** Sync items that could not be read at the last pull (e.g. chunks still arriving). */
@@ -58,6 +58,16 @@ export interface NotesService {
   /** Starts listening to storage.sync and syncs once: pull, then replay the outbox. */
   start(): Promise<PushResult>;
   stop(): void;
+}
+
+const STORE_OF_PREFIX = { n: 'notes', f: 'followUps', h: 'highlights' } as const;
+
+/** The first words of a note or follow-up (a highlight's quote), to name it in the sync state. */
+async function preview(db: NotesDb, key: string): Promise<string> {
+  const [prefix, id] = key.split(':') as [keyof typeof STORE_OF_PREFIX, string];
+  const entity = STORE_OF_PREFIX[prefix] ? await db.get(STORE_OF_PREFIX[prefix], id) : undefined;
+  const text = entity && ('quote' in entity ? entity.quote : entity.fields.text.v);
+  return (text ?? key).replace(/\s+/g, ' ').slice(0, 80);
 }
 
 export interface NotesServiceOptions extends Omit<SyncEngineOptions, 'onRemoteChange'> {
@@ -117,7 +127,9 @@ export async function createNotesService(
         quotaBytes: SYNC_LIMITS.QUOTA_BYTES,
         itemsInUse: report.itemsInUse,
         maxItems: SYNC_LIMITS.MAX_ITEMS,
-        notSynced: report.notSynced,
+        notSynced: await Promise.all(
+          report.notSynced.map(async (entry) => ({ ...entry, preview: await preview(db, entry.key) })),
+        ),
         messages: describeNotSynced(report.notSynced),
         unreadable: report.unreadable,
         pending: await db.count('outbox'),
