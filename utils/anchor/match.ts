@@ -1,7 +1,7 @@
 import search from 'approx-string-match';
 import { CONTEXT_LENGTH } from './context';
 import type { HighlightSelectors } from './selectors';
-import { occursIn, wordsKept } from './similarity';
+import { agreeingAfter, agreeingBefore, occursIn, wordsKept } from './similarity';
 import { trimSpan } from './text-layer';
 
 /**
@@ -42,6 +42,12 @@ const CLEARLY_NEARER = 4;
 /** Fuzzy search looks this far (in quote lengths, at least MIN_WINDOW) around the old position before the whole page. */
 const WINDOW_QUOTE_LENGTHS = 8;
 const MIN_WINDOW = 4_000;
+/**
+ * Full scoring runs two approximate searches per candidate: a one-word quote has thousands of
+ * exact hits on a big page, so beyond this many only the likeliest are scored, half by context
+ * that agrees character for character, half by nearness to the stored position.
+ */
+const MAX_SCORED_CANDIDATES = 64;
 
 interface Candidate {
   start: number;
@@ -89,6 +95,24 @@ function scoreCandidate(text: string, c: Candidate, selectors: HighlightSelector
     (!needsContext || Math.max(context.prefix, context.suffix) >= MIN_CONTEXT_AGREEMENT) &&
     (c.errors === 0 || wordsKept(quote, text.slice(c.start, c.end)) >= MIN_WORDS_KEPT);
   return { ...c, textScore, score: textScore + WEIGHTS.position * nearness, distance, verified };
+}
+
+function likeliest(text: string, candidates: Candidate[], selectors: HighlightSelectors): Candidate[] {
+  if (candidates.length <= MAX_SCORED_CANDIDATES) return candidates;
+  const { prefix, suffix } = selectors.quote;
+  const keyed = candidates.map((c) => ({
+    c,
+    agreement: agreeingBefore(text, c.start, prefix) + agreeingAfter(text, c.end, suffix),
+    distance: Math.abs(c.start - selectors.position.start),
+  }));
+  const half = MAX_SCORED_CANDIDATES / 2;
+  const byContext = [...keyed].sort((a, b) => b.agreement - a.agreement).slice(0, half);
+  const byNearness = [...keyed].sort((a, b) => a.distance - b.distance).slice(0, half);
+  return [...new Set([...byContext, ...byNearness].map((k) => k.c))];
+}
+
+function scoreAll(text: string, candidates: Candidate[], selectors: HighlightSelectors): Scored[] {
+  return likeliest(text, candidates, selectors).map((c) => scoreCandidate(text, c, selectors));
 }
 
 function overlaps(a: Candidate, b: Candidate): boolean {
@@ -144,10 +168,9 @@ function anchorFuzzy(text: string, selectors: HighlightSelectors): AnchorResult 
   const window = Math.max(MIN_WINDOW, quote.length * WINDOW_QUOTE_LENGTHS);
   const from = Math.max(0, selectors.position.start - window);
   const to = Math.min(text.length, selectors.position.end + window);
-  const score = (cs: Candidate[]) => cs.map((c) => scoreCandidate(text, c, selectors));
-  const near = choose(score(fuzzyOccurrences(text, quote, from, to)), 'fuzzy', text);
+  const near = choose(scoreAll(text, fuzzyOccurrences(text, quote, from, to), selectors), 'fuzzy', text);
   if (near.status !== 'orphan' || (from === 0 && to === text.length)) return near;
-  return choose(score(fuzzyOccurrences(text, quote, 0, text.length)), 'fuzzy', text);
+  return choose(scoreAll(text, fuzzyOccurrences(text, quote, 0, text.length), selectors), 'fuzzy', text);
 }
 
 /** Anchors selectors in a text layer's text (see text-layer.ts). */
@@ -156,7 +179,7 @@ export function anchorInText(text: string, selectors: HighlightSelectors): Ancho
     return { status: 'exact', start: selectors.position.start, end: selectors.position.end, score: 1 };
   }
   const exact = choose(
-    exactOccurrences(text, selectors.quote.exact).map((c) => scoreCandidate(text, c, selectors)),
+    scoreAll(text, exactOccurrences(text, selectors.quote.exact), selectors),
     'exact',
     text,
   );

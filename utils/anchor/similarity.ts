@@ -9,6 +9,25 @@ export function occursIn(region: string, pattern: string): number {
   return best ? 1 - best.errors / pattern.length : 0;
 }
 
+/** How many characters of `prefix`, read from its end, stand unchanged just before `at` in text. */
+export function agreeingBefore(text: string, at: number, prefix: string): number {
+  let n = 0;
+  while (
+    n < prefix.length &&
+    n < at &&
+    text.charCodeAt(at - 1 - n) === prefix.charCodeAt(prefix.length - 1 - n)
+  )
+    n++;
+  return n;
+}
+
+/** How many characters of `suffix`, read from its start, stand unchanged from `at` in text. */
+export function agreeingAfter(text: string, at: number, suffix: string): number {
+  let n = 0;
+  while (n < suffix.length && at + n < text.length && text.charCodeAt(at + n) === suffix.charCodeAt(n)) n++;
+  return n;
+}
+
 /** Edit distance of at most one, in one pass: enough to forgive a typo fixed in a word. */
 export function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;

@@ -97,3 +97,23 @@ describe('anchoring on a 1 MB page', () => {
     expect(total.ms).toBeLessThan(3_000);
   });
 });
+
+describe('a one-word quote on a big page', () => {
+  it('scores only the likeliest of its thousands of hits, and still finds the one its context names', () => {
+    const text = buildTextLayer(htmlToDocument(BIG)).text;
+    const at = text.indexOf(' the ', Math.floor(text.length / 2)) + 1;
+    const hits = text.split(' the ').length - 1;
+    const selectors = {
+      v: 1 as const,
+      quote: { exact: 'the', prefix: text.slice(at - 32, at), suffix: text.slice(at + 3, at + 35) },
+      // Stale by a few characters, as after a small edit above it.
+      position: { start: at + 7, end: at + 10 },
+      url: 'x',
+    };
+    const { value, ms } = timed(() => anchorInText(text, selectors));
+    console.info(`one-word quote with ${hits} exact hits in ${text.length} chars: ${ms.toFixed(1)} ms`);
+    expect(hits).toBeGreaterThan(1_000);
+    expect(value).toMatchObject({ status: 'exact', start: at });
+    expect(ms).toBeLessThan(3_000);
+  });
+});
