@@ -23,7 +23,7 @@ export function hasPdfTools(): boolean {
 
 /**
  * A4 with one-inch margins all round, so the text column is centred as in most council papers;
- * ragged right and no hyphenation, so words survive as the text had them. The footer stamps
+ * no hyphenation, so words survive as the text had them. The footer stamps
  * "Page N" as council packs do (the reader must drop it).
  */
 const PAGE_SETUP = [
@@ -33,7 +33,6 @@ const PAGE_SETUP = [
   '.ps 10',
   '.vs 12',
   '.nh',
-  '.na',
   '.de TOP',
   "'sp 72p",
   '..',
@@ -46,15 +45,20 @@ const PAGE_SETUP = [
   '.wh -72p BOTTOM',
 ];
 
+export interface PdfLayout {
+  /** Justified, as many council reports are; ragged right otherwise. */
+  justify?: boolean;
+}
+
 /**
  * groff source that prints each line of the text as a line (long ones wrap), blank lines as
  * blank lines and tabs as a gap wider than a word space, the way PDFs lay out table cells.
  */
-export function groffSourceFor(text: string): string {
+export function groffSourceFor(text: string, layout: PdfLayout = {}): string {
   const body = text
     .split('\n')
     .map((line) => (line.trim() === '' ? '.sp 1' : `\\&${escapeGroff(line.trimEnd())}\n.br`));
-  return [...PAGE_SETUP, ...body, ''].join('\n');
+  return [...PAGE_SETUP, layout.justify ? '.ad b' : '.na', ...body, ''].join('\n');
 }
 
 /** Backslashes print as themselves, quotes stay straight and ~ ^ stay ASCII (groff would typeset them), tabs become gaps. */
@@ -69,8 +73,11 @@ function escapeGroff(line: string): string {
 }
 
 /** Typesets text into a PDF at outPath. Throws with groff's complaint when it fails. */
-export function makePdfFromText(text: string, outPath: string): void {
-  const utf8 = spawnSync('preconv', ['-e', 'utf-8'], { input: groffSourceFor(text), maxBuffer: 64 << 20 });
+export function makePdfFromText(text: string, outPath: string, layout: PdfLayout = {}): void {
+  const utf8 = spawnSync('preconv', ['-e', 'utf-8'], {
+    input: groffSourceFor(text, layout),
+    maxBuffer: 64 << 20,
+  });
   const pdf = spawnSync('groff', ['-Tpdf', '-P-pa4', '-W', 'char'], {
     input: utf8.stdout,
     maxBuffer: 64 << 20,

@@ -44,12 +44,16 @@ const seeds = HAS_SHARED ? readdirSync(sharedPath('seeds')).filter((name) => nam
 
 // shared-dir.ts warns with SHARED_MISSING when ../shared is absent.
 describe.skipIf(!HAS_SHARED || !HAS_TOOLS)('a seed typeset as a PDF extracts as its text does', () => {
-  it.each(seeds)(
-    '%s',
-    async (seed) => {
+  const cases = seeds.flatMap((seed) => [
+    { seed, layout: 'ragged right', justify: false },
+    { seed, layout: 'justified', justify: true },
+  ]);
+  it.each(cases)(
+    '$seed, $layout',
+    async ({ seed, justify }) => {
       const text = readFileSync(sharedPath('seeds', seed), 'utf-8');
-      const pdf = join(dir, seed.replace(/\.txt$/, '.pdf'));
-      makePdfFromText(text, pdf);
+      const pdf = join(dir, seed.replace(/\.txt$/, justify ? '-justified.pdf' : '.pdf'));
+      makePdfFromText(text, pdf, { justify });
       const fromText = parseAgendaText(text);
       const fromPdf = await extractPdfFile(pdf);
       expect(fromText.records.length).toBeGreaterThan(0);
