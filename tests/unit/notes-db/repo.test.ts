@@ -69,6 +69,15 @@ describe('notes repository', () => {
     ]);
   });
 
+  it('refuses an invalid write and stores nothing', async () => {
+    const db = await freshDb();
+    await expect(repo.saveNote(db, noteInput('bad id with spaces', 'x'), T0)).rejects.toThrow(
+      /Not saved: id/,
+    );
+    expect(await db.count('notes')).toBe(0);
+    expect(await db.count('outbox')).toBe(0);
+  });
+
   it('finds a follow-up by the indexed action it tracks and updates its status', async () => {
     const db = await freshDb();
     const action = await fillSample(db);

@@ -73,6 +73,12 @@ export async function stampedWrite<K extends EntityKind>(
   const stamp = tick(clock, now);
   const existing = (await tx.objectStore(storeName).get(id)) as EntityOf<K> | undefined;
   const entity = build(existing, stamp);
+  // Refuse a bad write here, where the caller hears of it, rather than quarantining it on read.
+  const invalid = entity && ENTITY_SCHEMAS[kind].safeParse(entity).error;
+  if (invalid) {
+    await tx.done; // nothing was written in it
+    throw new Error(`Not saved: ${describeZodError(invalid)}`);
+  }
   if (entity) {
     await tx.objectStore(storeName).put(entity as never);
     await tx.objectStore('outbox').put({ key: entityKey(kind, id), stamp: encodeHlc(stamp), queuedAt: now });
