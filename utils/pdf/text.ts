@@ -35,6 +35,13 @@ interface Line {
   charWidth: number;
 }
 
+interface OpenParagraph {
+  paragraph: Paragraph;
+  last: Line;
+  /** The right margin of the page the last line is on. */
+  rightMargin: number;
+}
+
 interface Paragraph {
   lines: string[];
   left: number;
@@ -68,22 +75,12 @@ export function pdfPageTexts(pages: PdfPageText[]): string[] {
   const pageLines = pages.map((page) => withoutPageNumbers(linesOfPage(page.items)));
   const typicalRight = median(pageLines.filter((lines) => lines.length > 0).map(rightmost));
   const pageParagraphs: Paragraph[][] = pages.map(() => []);
-  let open: { paragraph: Paragraph; last: Line; rightMargin: number } | undefined;
+  let open: OpenParagraph | undefined;
   pageLines.forEach((lines, pageIndex) => {
     const rightMargin = rightMarginOf(lines, pages[pageIndex]!.width, typicalRight);
     lines.forEach((line, lineIndex) => {
-      const samePage = lineIndex > 0;
-      const afterGap =
-        samePage &&
-        open !== undefined &&
-        open.last.baseline - line.baseline > PARAGRAPH_GAP * Math.max(line.size, open.last.size);
-      const crossesPage = !samePage && endsSentence(open?.last.text ?? '');
-      if (
-        open &&
-        !afterGap &&
-        !crossesPage &&
-        continuesParagraph(open.last, open.paragraph.left, open.rightMargin, line)
-      ) {
+      const afterGap = lineIndex > 0 && open !== undefined && isParagraphGap(open.last, line);
+      if (open && !afterGap && continuesParagraph(open, line, lineIndex === 0)) {
         open.paragraph.lines.push(line.text);
       } else {
         const paragraph: Paragraph = { lines: [line.text], left: line.left, afterGap };
@@ -108,7 +105,6 @@ function startsListEntry(text: string, above: string): boolean {
   );
 }
 
-/** Across a page break a full line may end a paragraph as well as wrap one: trust its punctuation. */
 function endsSentence(text: string): boolean {
   return /[.:;!?]["”’)]?$/.test(text);
 }
@@ -142,18 +138,26 @@ function joinWrapped(lines: string[]): string {
   return lines.reduce((text, line) => text + (/\p{L}-$/u.test(text) ? '' : ' ') + line);
 }
 
+/** Baselines further apart than a line's spacing: the layout left a blank line. */
+function isParagraphGap(above: Line, line: Line): boolean {
+  return above.baseline - line.baseline > PARAGRAPH_GAP * Math.max(line.size, above.size);
+}
+
 /**
  * A line continues the paragraph above when the layout wrapped it: the line above reached the
  * right margin so far that this line's first word would not have fitted there, and this line does
- * not start left of the paragraph (hanging indents and bullets continue further right).
+ * not start left of the paragraph (hanging indents and bullets continue further right). Across a
+ * page break a full line may end a paragraph as well as wrap one, so its punctuation decides.
  */
-function continuesParagraph(above: Line, paragraphLeft: number, rightMargin: number, line: Line): boolean {
-  if (line.left < paragraphLeft - INDENT_SLACK * line.size) return false;
+function continuesParagraph(open: OpenParagraph, line: Line, acrossPageBreak: boolean): boolean {
+  const above = open.last;
+  if (acrossPageBreak && endsSentence(above.text)) return false;
+  if (line.left < open.paragraph.left - INDENT_SLACK * line.size) return false;
   if (Math.abs(line.size - above.size) > 0.2 * line.size) return false;
   if (startsListEntry(line.text, above.text)) return false;
   const firstWord = line.text.split(/\s/, 1)[0] ?? '';
   const firstWordWidth = glyphUnits(` ${firstWord}`) * line.charWidth;
-  return above.right + firstWordWidth > rightMargin - MARGIN_SLACK * line.size;
+  return above.right + firstWordWidth > open.rightMargin - MARGIN_SLACK * line.size;
 }
 
 /**
