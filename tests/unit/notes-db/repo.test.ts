@@ -96,7 +96,8 @@ describe('notes repository', () => {
     await repo.deleteEntity(db, 'note', 'n1', T0 + 50);
     expect((await repo.listNotes(db, { meetingKey: MEETING_KEY }, T0)).map((n) => n.id)).toEqual(['n2']);
     expect(await repo.listNotes(db, { includeDeleted: true }, T0)).toHaveLength(2);
-    expect(await repo.listHighlights(db, { url: SELECTORS.url }, T0)).toHaveLength(1);
+    const [highlight] = await repo.listHighlights(db, { url: SELECTORS.url }, T0);
+    expect(await repo.saveHighlight(db, { ...highlight!, quote: 'changed' }, T0 + 60)).toEqual(highlight);
   });
 
   it('quarantines a damaged record instead of failing the list', async () => {

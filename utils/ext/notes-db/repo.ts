@@ -137,11 +137,11 @@ export type HighlightInput = Omit<NewHighlight, 'id'> & { id?: string };
 
 export async function saveHighlight(db: NotesDb, input: HighlightInput, now: number): Promise<Highlight> {
   const id = input.id ?? newEntityId();
-  // A highlight's anchor is fixed once made; saving it again only brings back a deleted one.
-  const saved = await stampedWrite(db, 'highlight', id, now, (existing, stamp) =>
-    existing ? existing : createHighlight({ ...input, id }, stamp),
+  // A highlight's anchor is fixed once made: saving it again writes nothing.
+  const created = await stampedWrite(db, 'highlight', id, now, (existing, stamp) =>
+    existing ? undefined : createHighlight({ ...input, id }, stamp),
   );
-  return saved!;
+  return created ?? (await db.get('highlights', id))!;
 }
 
 export async function listHighlights(
