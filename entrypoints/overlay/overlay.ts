@@ -1,10 +1,12 @@
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { ItemBadge } from '../../components/ItemBadge';
+import { ItemOverlay, type ItemOverlayProps } from '../../components/ItemOverlay';
 import { OVERLAY_CSS } from '../../components/overlay-styles';
 import { send } from '../../utils/ext/send';
-import type { AgendaLinks, ItemLinks } from '../../utils/model/links';
+import type { ItemLinks } from '../../utils/model/links';
+import type { PageLinks } from '../../utils/ext/reading';
+import { actionId } from '../../utils/model/keys';
 import { mainRecord } from '../../utils/model/main-record';
 import type { MeetingRecord } from '../../utils/model/record';
 import { extractPage } from '../../utils/sites/extract';
@@ -22,7 +24,7 @@ export async function startOverlay(ctx: ContentScriptContext, doc: Document, url
     await send({ type: 'page-read', url, records });
     return;
   }
-  const links = await send<AgendaLinks & { meetingKey?: string }>({ type: 'page-read', url, records });
+  const links = await send<PageLinks>({ type: 'page-read', url, records });
   await mountBadges(ctx, doc, shown, links);
   if (links.meetingKey) await startHighlights(ctx, doc, url, links.meetingKey);
   doc.documentElement.dataset.lensReady = String(Math.round(performance.now() - started));
@@ -32,14 +34,35 @@ async function mountBadges(
   ctx: ContentScriptContext,
   doc: Document,
   record: MeetingRecord,
-  links: AgendaLinks,
+  links: PageLinks,
 ) {
   const byNumber = new Map(links.items.map((item) => [item.number, item]));
-  const located = locateItems(doc, record.items);
+  const tracked = new Set(links.tracked);
   const mounts: Promise<void>[] = [];
-  for (const [item, element] of located) {
-    const itemLinks = byNumber.get(item.number);
-    if (itemLinks) mounts.push(mountBadge(ctx, element, itemLinks));
+  for (const [item, element] of locateItems(doc, record.items)) {
+    const itemLinks = byNumber.get(item.number) ?? {
+      number: item.number,
+      title: item.title,
+      priorDecisions: [],
+      openActions: [],
+    };
+    const recognised =
+      record.role === 'minutes'
+        ? {
+            decisions: item.decisions.length,
+            actions: item.actions.map((action) => {
+              const id = actionId(record.meeting, item.number, action.text);
+              return {
+                id,
+                text: action.text,
+                owner: action.owner,
+                due: action.due,
+                tracked: tracked.has(id),
+              };
+            }),
+          }
+        : undefined;
+    mounts.push(mountBadge(ctx, element, itemLinks, recognised));
   }
   await Promise.all(mounts);
 }
@@ -47,7 +70,12 @@ async function mountBadges(
 /** A badge inside a link or button would click through to it: put it just after such an element. */
 const INTERACTIVE = 'a, button, label, summary, select';
 
-async function mountBadge(ctx: ContentScriptContext, element: Element, links: ItemLinks): Promise<void> {
+async function mountBadge(
+  ctx: ContentScriptContext,
+  element: Element,
+  links: ItemLinks,
+  recognised: ItemOverlayProps['recognised'],
+): Promise<void> {
   const interactive = element.closest(INTERACTIVE);
   const ui = await createShadowRootUi(ctx, {
     name: 'agenda-lens-badge',
@@ -60,25 +88,21 @@ async function mountBadge(ctx: ContentScriptContext, element: Element, links: It
       host.dataset.lensItem = links.number;
       host.dataset.lensHost = '';
       host.style.display = 'inline';
-      const draw = (current: ItemLinks) => {
-        host.dataset.priorCount = String(current.priorDecisions.length);
-        host.dataset.openCount = String(current.openActions.length);
-        render(
-          h(ItemBadge, {
-            itemNumber: current.number,
-            itemTitle: current.title,
-            prior: current.priorDecisions,
-            open: current.openActions,
-            onSetStatus: (actionId, status) => {
-              void send({ type: 'set-action-status', actionId, status }).then(() =>
-                draw({ ...current, openActions: current.openActions.filter((a) => a.actionId !== actionId) }),
-              );
-            },
-          }),
-          container,
-        );
+      const counts = (prior: number, open: number) => {
+        host.dataset.priorCount = String(prior);
+        host.dataset.openCount = String(open);
       };
-      draw(links);
+      counts(links.priorDecisions.length, links.openActions.length);
+      render(
+        h(ItemOverlay, {
+          links,
+          recognised,
+          onSetStatus: (id, status) => send({ type: 'set-action-status', actionId: id, status }),
+          onTrack: (id) => send({ type: 'set-action-status', actionId: id, status: 'open' }),
+          onCounts: counts,
+        }),
+        container,
+      );
       return container;
     },
     onRemove(container) {

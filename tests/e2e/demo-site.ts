@@ -53,3 +53,19 @@ export async function badgeCounts(page: Page): Promise<Record<string, { prior: n
     return out;
   });
 }
+
+/**
+ * The browser's id of the tab showing `page`. Without the "tabs" permission the extension cannot
+ * read tab URLs, so this asks what the background recorded when the page's content script reported in.
+ */
+export async function tabIdOf(run: DemoRun, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await run.session.worker!.evaluate(async (wanted) => {
+    const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+    const states = (await api.storage.session.get(null)) as Record<string, { url?: string }>;
+    const key = Object.keys(states).find((k) => k.startsWith('tab:') && states[k]?.url === wanted);
+    return key ? Number(key.slice(4)) : undefined;
+  }, url);
+  if (id === undefined) throw new Error(`no tab shows ${url}`);
+  return id;
+}

@@ -4,7 +4,7 @@ import { MEETINGS } from '../../scripts/demo-site/data';
 import { meetingPage } from '../../scripts/demo-site/render';
 import { demoMeetingPath } from '../../scripts/demo-site/serve';
 import { screenshot } from '../../scripts/e2e/harness';
-import { badgeCounts, openMeeting, startDemoRun, type DemoRun } from './demo-site';
+import { badgeCounts, openMeeting, startDemoRun, tabIdOf, type DemoRun } from './demo-site';
 
 const [first, second, agenda] = MEETINGS as [
   (typeof MEETINGS)[0],
@@ -99,7 +99,7 @@ describe('the overlay on the demo council site', () => {
     );
     await openMeeting(page, run.url(agenda.id));
     await expect.poll(() => highlightsState(page)).toBe('0/1');
-    const tabId = await run.session.worker!.evaluate(async () => (await chrome.tabs.query({}))[0]?.id);
+    const tabId = await tabIdOf(run, page);
     const panel = await run.session.context.newPage();
     await panel.goto(`chrome-extension://${run.session.extensionId}/sidepanel.html?tabId=${tabId}`);
     await panel.getByRole('tab', { name: 'Follow-ups' }).click();

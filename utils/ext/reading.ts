@@ -7,7 +7,8 @@ import { indexRecords } from './index-db';
 import { userStatuses } from './follow-ups';
 import type { Services } from './services';
 
-export type PageLinks = AgendaLinks & { meetingKey?: string };
+/** What the overlay gets back for a page: links, and which of its actions the user tracks. */
+export type PageLinks = AgendaLinks & { meetingKey?: string; tracked?: string[] };
 
 /** Give each record the page's URL where it has none, so links lead back to the source. */
 function withSource(records: MeetingRecord[], url: string): MeetingRecord[] {
@@ -31,7 +32,10 @@ export async function readPage(
   }
   const shown = mainRecord(sourced);
   if (!shown) return { meeting: { committee: '', date: '' }, items: [], outstanding: [] };
-  return { ...(await linkRecord(services, shown)), meetingKey: meetingKey(shown.meeting) };
+  const key = meetingKey(shown.meeting);
+  const statuses = await userStatuses(services.notes);
+  const tracked = [...statuses.keys()].filter((id) => id.startsWith(`${key}#`));
+  return { ...(await linkRecord(services, shown)), meetingKey: key, tracked };
 }
 
 export async function linkRecord(services: Services, record: MeetingRecord): Promise<AgendaLinks> {

@@ -18,13 +18,13 @@ export interface LocatableItem {
   title: string;
 }
 
-export function locateItems(
+export function locateItems<T extends LocatableItem>(
   doc: Document,
-  items: LocatableItem[],
+  items: T[],
   root?: Element,
-): Map<LocatableItem, Element> {
+): Map<T, Element> {
   const scope = root ?? doc.body;
-  const found = new Map<LocatableItem, Element>();
+  const found = new Map<T, Element>();
   if (!scope) return found;
   const elements = Array.from(scope.querySelectorAll(CANDIDATES)).slice(0, MAX_CANDIDATES);
   const texts = elements.map((el) => {

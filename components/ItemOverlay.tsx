@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks';
+import type { ItemLinks } from '../utils/model/links';
+import { ItemBadge } from './ItemBadge';
+import { MinutesMarks, type RecognisedAction } from './MinutesMarks';
+
+export interface ItemOverlayProps {
+  links: ItemLinks;
+  /** On minutes pages: what was recognised in this item. */
+  recognised?: { decisions: number; actions: RecognisedAction[] };
+  onSetStatus(actionId: string, status: 'done' | 'dropped'): Promise<unknown>;
+  onTrack(actionId: string): Promise<unknown>;
+  /** Told the counts whenever they change (the shadow host's data attributes are test hooks). */
+  onCounts(prior: number, open: number): void;
+}
+
+/** Everything Agenda Lens shows beside one item: its history, and on minutes what was recognised. */
+export function ItemOverlay(props: ItemOverlayProps) {
+  const [open, setOpen] = useState(props.links.openActions);
+  const [tracked, setTracked] = useState(
+    () => new Set(props.recognised?.actions.filter((a) => a.tracked).map((a) => a.id)),
+  );
+  return (
+    <>
+      <ItemBadge
+        itemNumber={props.links.number}
+        itemTitle={props.links.title}
+        prior={props.links.priorDecisions}
+        open={open}
+        onSetStatus={(actionId, status) =>
+          void props.onSetStatus(actionId, status).then(() => {
+            const remaining = open.filter((a) => a.actionId !== actionId);
+            setOpen(remaining);
+            props.onCounts(props.links.priorDecisions.length, remaining.length);
+          })
+        }
+      />
+      {props.recognised && (
+        <MinutesMarks
+          itemNumber={props.links.number}
+          decisions={props.recognised.decisions}
+          actions={props.recognised.actions.map((a) => ({ ...a, tracked: tracked.has(a.id) }))}
+          onTrack={(id) => void props.onTrack(id).then(() => setTracked(new Set([...tracked, id])))}
+        />
+      )}
+    </>
+  );
+}
