@@ -19,8 +19,8 @@ export interface IndexedMeeting {
   committee: string;
   date: string;
   url?: string;
-  /** Minute numbers as printed, in order, for a link to the minutes as a whole. */
-  minutes: string[];
+  /** The first and last minute numbers as printed ("117–128"), for a link to the whole minutes. */
+  minutes: string;
 }
 
 /** One minutes item on a subject (procedural items are not indexed). */
@@ -28,7 +28,7 @@ export interface IndexedDoc {
   meeting: string;
   minute: string;
   title: string;
-  /** Its decisions, joined. */
+  /** Its decisions, joined and clipped. */
   text: string;
   url?: string;
 }
@@ -139,7 +139,7 @@ function addMinutes(index: LinkIndex, record: MeetingRecord, key: string): void 
     committee: meeting.committee,
     date: meeting.date,
     url: meeting.url,
-    minutes: record.items.map((item) => item.number),
+    minutes: [...new Set([record.items[0]!.number, record.items.at(-1)!.number])].join('–'),
   });
   for (const item of record.items) {
     for (const action of item.actions) {
@@ -159,6 +159,16 @@ function addMinutes(index: LinkIndex, record: MeetingRecord, key: string): void 
   }
 }
 
+/**
+ * Stored decisions text: enough to show and to count terms by (document frequency is counted
+ * on what is stored, so that removing a meeting undoes it exactly); the search has it all.
+ */
+const STORED_TEXT = 300;
+
+function clip(text: string): string {
+  return text.length <= STORED_TEXT ? text : `${text.slice(0, STORED_TEXT - 1)}…`;
+}
+
 function addItem(index: LinkIndex, key: string, item: Item, meetingUrl?: string): void {
   const id = index.nextId++;
   const decisions = item.decisions.map((d) => d.text).join(' ');
@@ -166,7 +176,7 @@ function addItem(index: LinkIndex, key: string, item: Item, meetingUrl?: string)
     meeting: key,
     minute: item.number,
     title: item.title,
-    text: decisions,
+    text: clip(decisions),
     url: item.url ?? meetingUrl,
   };
   registerDoc(index, id, doc);

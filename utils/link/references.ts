@@ -49,10 +49,9 @@ function wholeMinutes(context: Context, meeting: IndexedMeeting, why: string): L
   const subjects = (context.index.docsByMeeting.get(meeting.key) ?? []).map(
     (id) => context.index.docs.get(id)!.title,
   );
-  const numbers = meeting.minutes;
   return {
     ...describeMinute(meeting, {
-      minute: numbers.length > 1 ? `${numbers[0]}–${numbers[numbers.length - 1]}` : (numbers[0] ?? ''),
+      minute: meeting.minutes,
       title: `Minutes of ${meeting.committee}, ${meeting.date}`,
       text: subjects.join('; '),
       url: meeting.url,
