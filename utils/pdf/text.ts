@@ -188,7 +188,7 @@ function withoutPageNumbers(lines: Line[]): Line[] {
 }
 
 function linesOfPage(items: PdfTextItem[]): Line[] {
-  const drawn = items.filter((item) => item.str.trim() !== '' && item.width > 0);
+  const drawn = items.filter((item) => item.str.trim() !== '' && item.width > 0 && isUpright(item));
   drawn.sort((a, b) => baselineOf(b) - baselineOf(a) || leftOf(a) - leftOf(b));
   const groups: PdfTextItem[][] = [];
   for (const item of drawn) {
@@ -232,6 +232,15 @@ function separatorBetween(before: PdfTextItem, after: PdfTextItem): string {
   if (gap > CELL_GAP_GLYPHS * glyph) return '\t';
   const spaced = /\s$/.test(before.str) || /^\s/.test(after.str);
   return !spaced && gap > WORD_GAP * sizeOf(before) ? ' ' : '';
+}
+
+/**
+ * Rotated text is a watermark ("DRAFT" across the page) or a margin note, not the body: placed by
+ * its baseline it would land in the middle of a paragraph.
+ */
+function isUpright(item: PdfTextItem): boolean {
+  const [a = 1, b = 0, c = 0, d = 1] = item.transform;
+  return Math.abs(b) <= 0.05 * Math.abs(a) && Math.abs(c) <= 0.05 * Math.abs(d) && a > 0 && d > 0;
 }
 
 function leftOf(item: PdfTextItem): number {

@@ -118,4 +118,17 @@ describe('pdfTextFromPages', () => {
     ];
     expect(pdfTextFromPages([page(...body)])).toBe('36. Care Quality Commission\n12');
   });
+
+  it('leaves out rotated text, such as a DRAFT watermark across the page', () => {
+    const watermark: PdfTextItem = {
+      str: 'DRAFT',
+      transform: [40, 40, -40, 40, 200, 694],
+      width: 150,
+      height: 56,
+      hasEOL: false,
+    };
+    expect(pdfTextFromPages([page(line(FULL_UNFINISHED, 700), watermark, line('wrapped tail.', 688))])).toBe(
+      `${FULL_UNFINISHED} wrapped tail.`,
+    );
+  });
 });
