@@ -23,6 +23,10 @@ const PROCEDURAL_TITLES: RegExp[] = [
   /\bexclusion of (the )?(press|public)\b/,
   /\bparty whip\b/,
   /\bminutes\b/,
+  // Standing business reviewed at every meeting: actions that name it ("add X to the work
+  // programme") are about X, and would all be closed by the next meeting's work programme.
+  /\bwork ?(programme|plan)\b/,
+  /\bforward plan\b/,
 ];
 
 export function isProcedural(title: string): boolean {

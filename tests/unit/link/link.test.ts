@@ -188,6 +188,21 @@ describe('linkAgenda: follow-ups', () => {
     expect(linked([MARCH, ...others], agenda('2025-06-01', [])).outstanding).toHaveLength(1);
   });
 
+  it('is not closed by standing business that its text happens to name', () => {
+    const may = minutes('2025-05-12', [
+      {
+        number: '50',
+        title: 'Dementia strategy',
+        ...decided('Noted.'),
+        actions: [{ text: 'Add the memory clinic waiting times to the work programme' }],
+      },
+    ]);
+    const july = minutes('2025-07-14', [
+      { number: '60', title: 'Work programme', ...decided('That the work programme be noted.') },
+    ]);
+    expect(linked([may, july], agenda('2025-09-01', [])).outstanding.map((a) => a.minute)).toEqual(['50']);
+  });
+
   it("follows the user's status: done and dropped close, open reopens", () => {
     const may = minutes('2025-05-12', [
       { number: '50', title: 'Discharge delays by ward', ...decided('Noted.') },
