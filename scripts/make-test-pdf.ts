@@ -54,7 +54,7 @@ export interface PdfLayout {
  * groff source that prints each line of the text as a line (long ones wrap), blank lines as
  * blank lines and tabs as a gap wider than a word space, the way PDFs lay out table cells.
  */
-export function groffSourceFor(text: string, layout: PdfLayout = {}): string {
+function groffSourceFor(text: string, layout: PdfLayout = {}): string {
   const body = text
     .split('\n')
     .map((line) => (line.trim() === '' ? '.sp 1' : `\\&${escapeGroff(line.trimEnd())}\n.br`));
