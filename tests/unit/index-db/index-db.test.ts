@@ -7,12 +7,15 @@ import {
   importPack,
   indexRecords,
   listMeetings,
+  loadOrRebuildLinkIndex,
   openIndexDb,
+  persistLinkIndex,
   readAllRecords,
   readLinkIndex,
   saveLinkIndex,
   search,
 } from '../../../utils/ext/index-db';
+import { addRecords, createLinkIndex, linkAgenda } from '../../../utils/link';
 import { meetingKey } from '../../../utils/model/keys';
 import { createPack } from '../../../utils/model/pack';
 import { agenda, decided, minutes } from '../../fixtures/link/records';
@@ -104,6 +107,29 @@ describe('reading the index', () => {
     await clear(db);
     expect(await counts(db)).toEqual({ meetings: 0, items: 0, decisions: 0, actions: 0 });
     expect(await readLinkIndex(db)).toBeUndefined();
+  });
+});
+
+describe('loadOrRebuildLinkIndex', () => {
+  const JUNE = agenda('2025-06-01', [{ number: '4', title: 'Hospital discharge delays' }]);
+  const linkedMinutes = (index: Awaited<ReturnType<typeof loadOrRebuildLinkIndex>>) =>
+    linkAgenda(index, JUNE).items[0]!.priorDecisions.map((p) => p.minute);
+
+  it('rebuilds from the stored records when no link index is stored, and stores it', async () => {
+    const db = await freshDb();
+    await indexRecords(db, [MAY], { url: 'u' });
+    expect(linkedMinutes(await loadOrRebuildLinkIndex(db))).toEqual(['2']);
+    expect(await readLinkIndex(db)).toContain('agenda-lens-link-index');
+  });
+
+  it('loads the stored link index on a cold start, and rebuilds one of another version', async () => {
+    const db = await freshDb();
+    const index = createLinkIndex();
+    addRecords(index, [MAY]);
+    await persistLinkIndex(db, index);
+    expect(linkedMinutes(await loadOrRebuildLinkIndex(db))).toEqual(['2']);
+    await saveLinkIndex(db, '{"format":"agenda-lens-link-index","version":0}');
+    expect(linkedMinutes(await loadOrRebuildLinkIndex(db))).toEqual([]);
   });
 });
 

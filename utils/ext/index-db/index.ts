@@ -2,6 +2,7 @@
 export { openIndexDb, type IndexDb } from './open';
 export { indexRecords, saveLinkIndex, clear, type SourceInfo, type IndexOutcome } from './write';
 export { importPack, type ImportOutcome } from './import-pack';
+export { loadOrRebuildLinkIndex, persistLinkIndex } from './link-store';
 export {
   getMeeting,
   listMeetings,
