@@ -1,22 +1,14 @@
-import type { SyncReport } from '../utils/ext/notes-db/schema';
+import type { SyncState } from '../utils/ext/notes-db/service';
 
 export interface SyncSectionProps {
-  report: SyncReport | null;
-  quotaBytes: number;
-  maxItems: number;
+  state: SyncState | null;
   onSyncNow(): void;
 }
-
-const KINDS: Record<string, string> = { n: 'Note', f: 'Follow-up', h: 'Highlight', d: 'Device entry' };
-const REASONS: Record<string, string> = {
-  'quota-bytes': 'sync storage is full',
-  'max-items': 'sync storage holds its maximum number of items',
-};
 
 const time = (ms?: number) => (ms ? new Date(ms).toLocaleString() : 'never');
 
 /** Sync state: last sync, quota used, and plainly, anything that stays on this computer only. */
-export function SyncSection({ report, quotaBytes, maxItems, onSyncNow }: SyncSectionProps) {
+export function SyncSection({ state, onSyncNow }: SyncSectionProps) {
   return (
     <section aria-labelledby="sync-heading">
       <h2 id="sync-heading">Sync to your other browsers</h2>
@@ -24,34 +16,36 @@ export function SyncSection({ report, quotaBytes, maxItems, onSyncNow }: SyncSec
         Notes, follow-ups and highlights are kept in this browser and copied through your browser's own sync
         storage to the browsers where you are signed in.
       </p>
-      {!report && <p>Reading the sync state…</p>}
-      {report && (
+      {!state && <p>Reading the sync state…</p>}
+      {state && (
         <>
-          <p data-sync="last">Last sync: {time(report.lastSync)}</p>
+          <p data-sync="last">Last sync: {time(state.lastSync)}</p>
           <p data-sync="bytes">
-            Used: {(report.bytesInUse / 1024).toFixed(1)} KB of {quotaBytes / 1024} KB, {report.itemsInUse} of{' '}
-            {maxItems} items.
+            Used: {(state.bytesInUse / 1024).toFixed(1)} KB of {state.quotaBytes / 1024} KB,{' '}
+            {state.itemsInUse} of {state.maxItems} items.{' '}
+            {state.pending > 0 && `${state.pending} changes waiting to sync.`}
           </p>
-          {report.lastError && (
+          {state.lastError && (
             <p class="warn" role="status">
-              Last problem: {report.lastError}
-              {report.retryAt ? ` (will try again at ${time(report.retryAt)})` : ''}
+              Last problem: {state.lastError}
+              {state.retryAt ? ` (will try again at ${time(state.retryAt)})` : ''}
             </p>
           )}
-          {report.notSynced.length > 0 && (
+          {state.notSynced.length > 0 && (
             <div role="status">
-              <p class="warn">
-                {report.notSynced.length} not synced: they stay on this computer only, nothing is lost.
-                Shorten or delete old notes to make room.
-              </p>
-              <ul>
-                {report.notSynced.map((entry) => (
+              {state.messages.map((message) => (
+                <p class="warn" key={message}>
+                  {message}
+                </p>
+              ))}
+              <ul aria-label="Not synced">
+                {state.notSynced.map((entry) => (
                   <li key={entry.key}>
-                    {KINDS[entry.key[0] ?? ''] ?? 'Entry'} {entry.key.slice(2)} (
-                    {(entry.bytes / 1024).toFixed(1)} KB): {REASONS[entry.reason] ?? entry.reason}
+                    “{entry.preview}” ({(entry.bytes / 1024).toFixed(1)} KB)
                   </li>
                 ))}
               </ul>
+              <p class="muted">They are safe on this computer. Shorten or delete old notes to make room.</p>
             </div>
           )}
         </>

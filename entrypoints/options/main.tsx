@@ -4,10 +4,9 @@ import { BackupSection } from '../../components/BackupSection';
 import { OptionsView, type IndexStats } from '../../components/OptionsView';
 import { SitesSection } from '../../components/SitesSection';
 import { SyncSection } from '../../components/SyncSection';
-import type { SyncReport } from '../../utils/ext/notes-db/schema';
+import type { SyncState } from '../../utils/ext/notes-db/service';
 import { optedInOrigins, removeSite } from '../../utils/ext/opt-in-sites';
 import { send } from '../../utils/ext/send';
-import { SYNC_LIMITS } from '../../utils/sync/limits';
 import '../../components/page.css';
 
 function download(name: string, text: string, type: string): void {
@@ -19,13 +18,13 @@ function download(name: string, text: string, type: string): void {
 
 function Options() {
   const [stats, setStats] = useState<IndexStats | null>(null);
-  const [sync, setSync] = useState<SyncReport | null>(null);
+  const [sync, setSync] = useState<SyncState | null>(null);
   const [sites, setSites] = useState<string[]>([]);
   const [importMessage, setImportMessage] = useState<string | null>(null);
   const [backupMessage, setBackupMessage] = useState<string | null>(null);
   const refresh = () => {
     void send<IndexStats>({ type: 'index-stats' }).then(setStats);
-    void send<SyncReport>({ type: 'sync-state' }).then(setSync);
+    void send<SyncState>({ type: 'sync-state' }).then(setSync);
     void optedInOrigins().then(setSites);
   };
   useEffect(refresh, []);
@@ -42,12 +41,7 @@ function Options() {
       importMessage={importMessage}
       onImportPack={(f) => readFile(f, 'import-pack', setImportMessage)}
     >
-      <SyncSection
-        report={sync}
-        quotaBytes={SYNC_LIMITS.QUOTA_BYTES}
-        maxItems={SYNC_LIMITS.MAX_ITEMS}
-        onSyncNow={() => void send({ type: 'sync-now' }).then(refresh)}
-      />
+      <SyncSection state={sync} onSyncNow={() => void send({ type: 'sync-now' }).then(refresh)} />
       <BackupSection
         message={backupMessage}
         onExport={(format) =>

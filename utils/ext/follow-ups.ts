@@ -2,15 +2,14 @@ import { committeeKey } from '../model/keys';
 import type { FollowUpStatus } from '../model/notes';
 import type { FollowUpGroup, FollowUpView } from '../model/views';
 import { isOutstanding } from '../link/actions';
-import { listFollowUps, setFollowUpStatus } from './notes-db/repo';
-import type { NotesDb } from './notes-db/open';
+import type { NotesService } from './notes-db/service';
 import type { Services } from './services';
 
 const LATEST_DATE = '9999-12-31';
 
 /** The user's say on each action found in minutes: kept with their notes, and synced. */
-export async function userStatuses(db: NotesDb): Promise<Map<string, FollowUpStatus>> {
-  const followUps = await listFollowUps(db, {}, Date.now());
+export async function userStatuses(notes: NotesService): Promise<Map<string, FollowUpStatus>> {
+  const followUps = await notes.listFollowUps();
   return new Map(followUps.filter((f) => f.actionId).map((f) => [f.actionId!, f.fields.status.v]));
 }
 
@@ -37,8 +36,7 @@ export async function setStatus(services: Services, id: string, status: FollowUp
       owner: action.owner,
       due: action.due,
     };
-  await setFollowUpStatus(services.notes, id, status, Date.now(), create);
-  services.sync.schedulePush();
+  await services.notes.setFollowUpStatus(id, status, create);
 }
 
 /** Every open follow-up, by committee: actions from minutes not yet dealt with, and the user's own. */
@@ -66,7 +64,7 @@ export async function openFollowUpGroups(services: Services): Promise<FollowUpGr
       due: action.due,
     });
   }
-  for (const followUp of await listFollowUps(services.notes, { status: 'open' }, Date.now())) {
+  for (const followUp of await services.notes.listFollowUps({ status: 'open' })) {
     if (followUp.actionId) continue; // shown above from the index
     const label = followUp.label ?? { committee: 'Your follow-ups' };
     add(followUp.committeeKey || committeeKey(label), label, {

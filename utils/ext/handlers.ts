@@ -9,9 +9,7 @@ import {
   readAll,
   saveHighlight,
 } from './notes-db/repo';
-import { deviceNamer, getMeta } from './notes-db/store';
-import { EMPTY_REPORT } from './sync-transport';
-import { orphanIds, recordAnchoring } from './orphans';
+import { orphanedHighlights, recordAnchoring } from './orphans';
 import { meetingView, searchAll } from './panel';
 import { linkRecord, readPage } from './reading';
 import type { Handlers } from './router';
@@ -50,9 +48,9 @@ export function createHandlers(): Handlers {
     },
     async 'save-highlight'(message) {
       const services = await getServices();
-      const highlight = await saveHighlight(services.notes, highlightInput(message), Date.now());
+      const highlight = await services.notes.saveHighlight(highlightInput(message));
       if (message.kind === 'followup') await saveHighlightFollowUp(services, highlight, message.note);
-      else if (message.note)
+      else if (message.note) {
         await saveNoteFor(
           services,
           highlight.meetingKey,
@@ -61,11 +59,10 @@ export function createHandlers(): Handlers {
           undefined,
           highlight.id,
         );
-      services.sync.schedulePush();
+      }
       return highlight;
     },
-    'list-highlights': async (message) =>
-      listHighlights((await getServices()).notes, { url: message.url }, Date.now()),
+    'list-highlights': async (message) => (await getServices()).notes.listHighlights({ url: message.url }),
     'highlights-anchored': (message) => recordAnchoring(message.url, message.orphans, message.anchored),
     'save-note': async (message) =>
       saveNoteFor(await getServices(), message.meetingKey, message.itemNumber, message.text, message.id),
@@ -94,24 +91,15 @@ export function createHandlers(): Handlers {
     },
     async 'export-notes'(message) {
       const { notes } = await getServices();
-      return message.format === 'json'
-        ? exportBackupJson(notes, Date.now())
-        : exportNotesMarkdown(notes, Date.now());
+      return message.format === 'json' ? notes.exportAll() : notes.exportMarkdown();
     },
     async 'import-backup'(message) {
-      const services = await getServices();
-      const outcome = await importBackup(
-        services.notes,
-        message.json,
-        Date.now(),
-        await deviceNamer(services.notes),
-      );
+      const outcome = await (await getServices()).notes.importBackup(message.json);
       if (!outcome.ok) throw new Error(outcome.error);
-      services.sync.schedulePush();
       return `Backup imported: ${outcome.changed} notes, follow-ups and highlights added or updated.`;
     },
-    'sync-state': async () => (await getMeta((await getServices()).notes, 'syncReport')) ?? EMPTY_REPORT,
-    'sync-now': async () => (await getServices()).sync.syncNow(),
+    'sync-state': async () => (await getServices()).notes.getSyncState(),
+    'sync-now': async () => (await getServices()).notes.syncNow(),
   };
 }
 
@@ -128,11 +116,12 @@ function highlightInput(message: Parameters<Handlers['save-highlight']>[0]) {
   return { url, meetingKey, itemNumber, kind, selectors, quote };
 }
 
+/** Highlights the overlay could not find again, read from the pages they belong to. */
 async function orphanViews(services: Services): Promise<OrphanView[]> {
-  const ids = await orphanIds();
-  if (ids.size === 0) return [];
-  const { highlights } = await readAll(services.notes, Date.now());
+  const orphans = await orphanedHighlights();
+  const urls = [...new Set(Object.values(orphans).map((o) => o.url))];
+  const highlights = (await Promise.all(urls.map((url) => services.notes.listHighlights({ url })))).flat();
   return highlights
-    .filter((h) => ids.has(h.id) && !h.fields.deleted?.v)
+    .filter((h) => orphans[h.id])
     .map((h) => ({ id: h.id, quote: h.quote, url: h.url, itemNumber: h.itemNumber, kind: h.kind }));
 }

@@ -1,7 +1,6 @@
 import { committeeKey } from '../model/keys';
 import type { Highlight, MeetingLabel, Note } from '../model/notes';
 import { getMeeting } from './index-db';
-import { saveFollowUp, saveNote } from './notes-db/repo';
 import { mainRecord } from '../model/main-record';
 import type { Services } from './services';
 
@@ -29,23 +28,17 @@ export async function saveNoteFor(
   highlightId?: string,
 ): Promise<Note> {
   const kind = highlightId ? 'highlight' : itemNumber ? 'item' : 'meeting';
-  const note = await saveNote(
-    services.notes,
-    {
-      id,
-      target: {
-        kind,
-        meetingKey,
-        ...(itemNumber ? { itemNumber } : {}),
-        ...(highlightId ? { highlightId } : {}),
-      },
-      label: await labelFor(services, meetingKey, itemNumber),
-      text,
+  return services.notes.saveNote({
+    id,
+    target: {
+      kind,
+      meetingKey,
+      ...(itemNumber ? { itemNumber } : {}),
+      ...(highlightId ? { highlightId } : {}),
     },
-    Date.now(),
-  );
-  services.sync.schedulePush();
-  return note;
+    label: await labelFor(services, meetingKey, itemNumber),
+    text,
+  });
 }
 
 /** A passage marked "Follow up" on a page becomes a tracked follow-up of that committee. */
@@ -55,17 +48,13 @@ export async function saveHighlightFollowUp(
   note?: string,
 ): Promise<void> {
   const label = await labelFor(services, highlight.meetingKey, highlight.itemNumber);
-  await saveFollowUp(
-    services.notes,
-    {
-      text: note ? `${highlight.quote}\n${note}` : highlight.quote,
-      committeeKey: committeeKey(label),
-      meetingKey: highlight.meetingKey,
-      label,
-      url: highlight.url,
-      highlightId: highlight.id,
-      status: 'open',
-    },
-    Date.now(),
-  );
+  await services.notes.saveFollowUp({
+    text: note ? `${highlight.quote}\n${note}` : highlight.quote,
+    committeeKey: committeeKey(label),
+    meetingKey: highlight.meetingKey,
+    label,
+    url: highlight.url,
+    highlightId: highlight.id,
+    status: 'open',
+  });
 }

@@ -20,6 +20,6 @@ export async function recordAnchoring(url: string, orphans: string[], anchored: 
   await orphansItem.setValue(current);
 }
 
-export async function orphanIds(): Promise<Set<string>> {
-  return new Set(Object.keys(await orphansItem.getValue()));
+export async function orphanedHighlights(): Promise<Record<string, { url: string; at: number }>> {
+  return orphansItem.getValue();
 }

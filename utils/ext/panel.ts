@@ -2,7 +2,6 @@ import { meetingKey } from '../model/keys';
 import type { Note } from '../model/notes';
 import type { NoteView, PanelMeeting, SearchHit } from '../model/views';
 import { getMeeting, search } from './index-db';
-import { listNotes } from './notes-db/repo';
 import { mainRecord } from '../model/main-record';
 import { linkRecord } from './reading';
 import type { Services } from './services';
@@ -21,7 +20,7 @@ export async function meetingView(services: Services, key: string): Promise<Pane
   if (!record) return null;
   const [links, notes] = await Promise.all([
     linkRecord(services, record),
-    listNotes(services.notes, { meetingKey: meetingKey(record.meeting) }, Date.now()),
+    services.notes.listNotes({ meetingKey: meetingKey(record.meeting) }),
   ]);
   const linksOf = new Map(links.items.map((item) => [item.number, item]));
   const views = notes.filter((note) => note.target.kind !== 'highlight').map(noteView);
@@ -48,7 +47,7 @@ const MAX_NOTE_HITS = 30;
 /** Search the index's titles and decisions, and the user's notes. */
 export async function searchAll(services: Services, query: string): Promise<SearchHit[]> {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const notes = (await listNotes(services.notes, {}, Date.now()))
+  const notes = (await services.notes.listNotes())
     .filter((note) => words.every((word) => note.fields.text.v.toLowerCase().includes(word)))
     .slice(0, MAX_NOTE_HITS)
     .map((note): SearchHit => ({

@@ -1,21 +1,17 @@
-import { browser } from 'wxt/browser';
 import { openIndexDb, type IndexDb } from './index-db';
 import { openLinkIndexStore, type LinkIndexStore } from './link-index-store';
-import { openNotesDb, type NotesDb } from './notes-db/open';
-import { ensureDevice } from './notes-db/store';
-import { createSyncEngine, type SyncEngine } from './sync-engine';
-import type { SyncArea } from './sync-area';
+import { startBrowserNotesService } from './notes-db/browser';
+import type { NotesService } from './notes-db/service';
 
 /**
  * What the background works with: the index (a rebuildable cache of what was read), the link
- * index over it, the user's notes (the source of truth) and the sync engine that carries the
- * notes to the user's other browsers. Opened once per service-worker life, on first use.
+ * index over it, and the user's notes (the source of truth), which sync to their other browsers.
+ * Opened once per service-worker life, on first use.
  */
 export interface Services {
   index: IndexDb;
   links: LinkIndexStore;
-  notes: NotesDb;
-  sync: SyncEngine;
+  notes: NotesService;
 }
 
 let services: Promise<Services> | null = null;
@@ -29,16 +25,11 @@ export function getServices(): Promise<Services> {
 }
 
 async function openServices(): Promise<Services> {
-  const [index, notes] = await Promise.all([openIndexDb(), openNotesDb()]);
-  const links = await openLinkIndexStore(index);
-  await ensureDevice(notes, deviceLabel());
-  const sync = createSyncEngine({
-    db: notes,
-    area: browser.storage.sync as unknown as SyncArea,
-    now: Date.now,
-  });
-  void sync.start().catch((error: unknown) => console.warn('Agenda Lens: sync could not start', error));
-  return { index, links, notes, sync };
+  const [index, notes] = await Promise.all([
+    openIndexDb(),
+    startBrowserNotesService({ deviceLabel: deviceLabel() }),
+  ]);
+  return { index, links: await openLinkIndexStore(index), notes };
 }
 
 /** How this browser is named in conflict notes: "Chrome on Linux". */
