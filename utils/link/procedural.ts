@@ -23,6 +23,15 @@ const PROCEDURAL_TITLES: RegExp[] = [
   /\bexclusion of (the )?(press|public)\b/,
   /\bparty whip\b/,
   /\bminutes\b/,
+  /\bmatters arising\b/,
+  // The same housekeeping in North American meeting systems (Legistar, Granicus …).
+  /\bcall to order\b/,
+  /\broll ?call\b/,
+  /\bpublic comments?\b/,
+  /\badjourn/,
+  /\bpledge of allegiance\b/,
+  /\binvocation\b/,
+  /\bconsent (agenda|calendar)\b/,
   // Standing business reviewed at every meeting: actions that name it ("add X to the work
   // programme") are about X, and would all be closed by the next meeting's work programme.
   /\bwork ?(programme|plan)\b/,

@@ -7,6 +7,7 @@ import {
   serialiseLinkIndex,
   type AgendaLinks,
 } from '../../../utils/link';
+import { isProcedural } from '../../../utils/link/procedural';
 import { actionId } from '../../../utils/model/keys';
 import type { MeetingRecord } from '../../../utils/model/record';
 import { agenda, COUNTY, CITY, decided, HEALTH, minutes } from '../../fixtures/link/records';
@@ -67,6 +68,26 @@ describe('linkAgenda: topics', () => {
   it('never links procedural items by topic', () => {
     const links = linked([MARCH], agenda('2025-06-01', [{ number: '1', title: 'Apologies for absence' }]));
     expect(itemOf(links, '1').priorDecisions).toEqual([]);
+  });
+
+  it('knows procedural items in the words of several councils and countries', () => {
+    const titles = [
+      'Welcome and apologies for absence',
+      'Declarations of the Party Whip in accordance with Procedure Rule 16',
+      'Presentation of Petitions under Standing Order 36',
+      'Questions, representations and statements of case',
+      'Any other items which the Chairman has decided to take as urgent',
+      'Dates of meetings for the Commission 2025/26',
+      'Membership of the Commission 2025/26',
+      'Matters arising',
+      'Exclusion of the press and public',
+      'Call to Order',
+      'Roll Call',
+      'Public Comment',
+      'Adjournment',
+    ];
+    expect(titles.filter((title) => !isProcedural(title))).toEqual([]);
+    expect(isProcedural('Hospital discharge delays')).toBe(false);
   });
 
   it('links only to meetings strictly before the agenda', () => {
