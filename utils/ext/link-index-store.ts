@@ -1,5 +1,6 @@
-import { addRecords, createLinkIndex, loadLinkIndex, serialiseLinkIndex, type LinkIndex } from '../link';
-import { getMeeting, readAllRecords, readLinkIndex, saveLinkIndex, type IndexDb } from './index-db';
+import { addRecords, type LinkIndex } from '../link';
+import { getMeeting, loadOrRebuildLinkIndex, persistLinkIndex, type IndexDb } from './index-db';
+import { LINK_INDEX_KEY } from './index-db/schema';
 
 /**
  * The link index lives in memory in the service worker and is saved, serialised, in the index
@@ -19,14 +20,14 @@ export interface LinkIndexStore {
 }
 
 export async function openLinkIndexStore(db: IndexDb): Promise<LinkIndexStore> {
-  let index = (await loadSaved(db)) ?? (await buildFrom(db));
+  let index = await loadOrRebuild(db);
   await catchUp(db, index);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = async () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     const savedAt = Date.now();
-    await saveLinkIndex(db, serialiseLinkIndex(index));
+    await persistLinkIndex(db, index);
     await db.put('linkIndex', String(savedAt), SAVED_AT_KEY);
   };
   return {
@@ -38,35 +39,36 @@ export async function openLinkIndexStore(db: IndexDb): Promise<LinkIndexStore> {
       timer = setTimeout(() => void flush(), SAVE_DELAY_MS);
     },
     async rebuild() {
-      index = await buildFrom(db);
-      await flush();
+      await db.delete('linkIndex', LINK_INDEX_KEY);
+      index = await loadOrRebuildLinkIndex(db);
+      await db.put('linkIndex', String(Date.now()), SAVED_AT_KEY);
     },
     flush,
   };
 }
 
-async function loadSaved(db: IndexDb): Promise<LinkIndex | null> {
-  const json = await readLinkIndex(db);
-  if (!json) return null;
+/** A stored index that cannot be read is only a lost cache: drop it and rebuild from the records. */
+async function loadOrRebuild(db: IndexDb): Promise<LinkIndex> {
   try {
-    return loadLinkIndex(json);
+    return await loadOrRebuildLinkIndex(db);
   } catch (error) {
-    // A corrupt saved index is only a cache: rebuild it from the records.
     console.warn('Agenda Lens: the saved link index was unreadable and is rebuilt', error);
-    return null;
+    await db.delete('linkIndex', LINK_INDEX_KEY);
+    return loadOrRebuildLinkIndex(db);
   }
 }
 
-async function buildFrom(db: IndexDb): Promise<LinkIndex> {
-  const index = createLinkIndex();
-  addRecords(index, await readAllRecords(db));
-  return index;
-}
-
-/** Re-adds the meetings of sources read after the index was last saved. */
+/**
+ * Re-adds the meetings of sources read after the index was last saved. Without a saved time the
+ * index was just built from every record, so there is nothing to catch up.
+ */
 async function catchUp(db: IndexDb, index: LinkIndex): Promise<void> {
-  const savedAt = Number((await db.get('linkIndex', SAVED_AT_KEY)) ?? 0);
-  const sources = (await db.getAll('sources')).filter((source) => source.readAt > savedAt);
+  const savedAt = await db.get('linkIndex', SAVED_AT_KEY);
+  if (savedAt === undefined) {
+    await db.put('linkIndex', String(Date.now()), SAVED_AT_KEY);
+    return;
+  }
+  const sources = (await db.getAll('sources')).filter((source) => source.readAt > Number(savedAt));
   const keys = new Set(
     sources.flatMap((source) => source.meetingIds.map((id) => id.slice(0, id.lastIndexOf('|')))),
   );
