@@ -85,19 +85,20 @@ function dfOf(unit: Unit, stats: TermStats): number {
  * The evidence a candidate shares the query's subject, or null when it is too weak to show.
  * One shared unit alone must stand in both titles. Then either the shared units carry
  * MIN_SCORE of the query's weight, or two stand in both titles (two headings naming the same
- * thing, however much else they say).
+ * thing, however much else they say). When the query cites the candidate's meeting, the
+ * citation is the evidence and any shared unit says which of that meeting's minutes it means.
  */
-export function weighEvidence(units: Unit[], candidate: Candidate): Evidence | null {
+export function weighEvidence(units: Unit[], candidate: Candidate, cited = false): Evidence | null {
   const matchedBy = (test: (term: string) => boolean) =>
     units.filter((u) => u.alternatives.some((alt) => alt.every(test)));
   const matched = matchedBy((t) => candidate.has(t));
   if (matched.length === 0) return null;
+  const weightOf = (list: Unit[]) => list.reduce((sum, u) => sum + u.idf, 0);
+  const evidence = { shared: matched.map((u) => u.label), score: weightOf(matched) / weightOf(units) };
+  if (cited) return evidence;
   const inBothTitles = matchedBy((t) => candidate.hasInTitle(t)).length;
   if (matched.length < 2 && inBothTitles === 0) return null;
-  const weightOf = (list: Unit[]) => list.reduce((sum, u) => sum + u.idf, 0);
-  const score = weightOf(matched) / weightOf(units);
-  if (score < MIN_SCORE && inBothTitles < 2) return null;
-  return { shared: matched.map((u) => u.label), score };
+  return evidence.score >= MIN_SCORE || inBothTitles >= 2 ? evidence : null;
 }
 
 /** A candidate from plain texts (actions are few and not in the search index). */

@@ -5,6 +5,8 @@ export interface Match {
   doc: IndexedDoc;
   meeting: IndexedMeeting;
   evidence: Evidence;
+  /** The words of the agenda item that cite this minute's meeting, when it does. */
+  citedAs?: string;
 }
 
 /** How many search hits, best first, are weighed; the rest are weaker still. */

@@ -6,7 +6,7 @@ import { queryUnits, textCandidate, weighEvidence, type Unit } from './evidence'
 import { findMatches, type Match } from './find';
 import type { IndexedAction, IndexedMeeting, LinkIndex } from './link-index';
 import { isMinutesItem, isProcedural } from './procedural';
-import { describeMinute, minutesLinks } from './references';
+import { citedMatches, describeMinute, minutesLinks } from './references';
 import type { AgendaLinks, ItemLinks, LinkedAction } from '../model/links';
 
 /** Links per item: beyond a handful the panel is a list nobody reads. */
@@ -72,16 +72,19 @@ function linkItem(context: Context, item: Item): ItemLinks {
   if (isProcedural(item.title)) return { ...base, priorDecisions: [], openActions: [] };
   const { index } = context;
   const units = queryUnits(item.title, context.acronyms, index.stats);
-  const matches = findMatches(index, units, (m) =>
-    m.date < context.date ? TIER_BOOST[tier(context, m)] : 0,
-  );
+  const found = findMatches(index, units, (m) => (m.date < context.date ? TIER_BOOST[tier(context, m)] : 0));
+  // A minute both cited and found keeps the citation: it says more about why.
+  const cited = citedMatches(context, item, units);
+  const matches = [...cited, ...found.filter((m) => !cited.some((c) => c.doc === m.doc))];
   return {
     ...base,
     priorDecisions: rank(context, matches)
       .slice(0, MAX_PRIOR)
       .map((m) => ({
         ...describeMinute(m.meeting, m.doc),
-        why: sharedWhy(context, m.evidence.shared),
+        why: [m.citedAs && `cited: "${m.citedAs}"`, sharedWhy(context, m.evidence.shared)]
+          .filter(Boolean)
+          .join('; '),
         score: round(m.evidence.score),
       })),
     openActions: matchingActions(context, units),

@@ -1,4 +1,6 @@
 import type { Item } from '../model/record';
+import { textCandidate, weighEvidence, type Unit } from './evidence';
+import type { Match } from './find';
 import type { IndexedMeeting } from './link-index';
 import type { Context } from './link-agenda';
 import type { LinkedEntry } from '../model/links';
@@ -26,6 +28,22 @@ export function minutesLinks(context: Context, item: Item): LinkedEntry[] {
         ),
       ]
     : [];
+}
+
+/**
+ * Minutes of meetings an item cites ("concern raised by Members at its meeting on 1 September
+ * 2025", a ref of kind 'mention') that share any unit of its subject.
+ */
+export function citedMatches(context: Context, item: Item, units: Unit[]): Match[] {
+  const cited = (item.refs ?? []).filter((ref) => ref.kind === 'mention' && ref.date < context.date);
+  return cited.flatMap((ref) => {
+    const meeting = minutesOn(context, ref.date);
+    return (meeting ? (context.index.docsByMeeting.get(meeting.key) ?? []) : []).flatMap((id) => {
+      const doc = context.index.docs.get(id)!;
+      const evidence = weighEvidence(units, textCandidate(doc.title, doc.text), true);
+      return evidence ? [{ doc, meeting: meeting!, evidence, citedAs: ref.quote }] : [];
+    });
+  });
 }
 
 function minutesOn(context: Context, date: string): IndexedMeeting | undefined {

@@ -173,6 +173,20 @@ describe('linkAgenda: minutes of earlier meetings', () => {
   });
 });
 
+describe('linkAgenda: meetings an item cites', () => {
+  it('links minutes of a cited meeting on one shared word, saying it was cited', () => {
+    const coming = (refs: MeetingRecord['items'][number]['refs']) =>
+      agenda('2025-06-01', [{ number: '7', title: 'Ward figures', refs }]);
+    expect(itemOf(linked([MARCH], coming([])), '7').priorDecisions).toEqual([]);
+    const quote = 'the concern raised at the meeting on 10 March 2025';
+    const [prior] = itemOf(
+      linked([MARCH], coming([{ date: '2025-03-10', quote, kind: 'mention' }])),
+      '7',
+    ).priorDecisions;
+    expect(prior).toMatchObject({ minute: '21', why: expect.stringContaining(quote) });
+  });
+});
+
 describe('linkAgenda: follow-ups', () => {
   const discharge = actionId(
     MARCH.meeting,
