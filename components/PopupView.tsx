@@ -8,6 +8,8 @@ export interface PopupViewProps {
   onOpenSidePanel?: () => void;
   /** Offered where the content script did not run: a site on no known platform. */
   onOptIn?: () => void;
+  /** Offered on a council PDF (agenda pack, printed minutes). */
+  onOpenPdf?: () => void;
 }
 
 const KIND_NAMES: Record<string, string> = {
@@ -28,7 +30,18 @@ export function PopupView(props: PopupViewProps) {
     <main>
       <h1>Agenda Lens</h1>
       {!state && <p>Agenda Lens has not looked at this tab: it runs only on council meeting sites.</p>}
-      {!state && props.onOptIn && props.origin && (
+      {props.onOpenPdf && (
+        <p>
+          <button class="primary" onClick={props.onOpenPdf}>
+            Open this PDF in the Agenda Lens viewer
+          </button>
+          <br />
+          <span class="muted">
+            The viewer lists its agenda items with their history and lets you highlight and note.
+          </span>
+        </p>
+      )}
+      {!state && !props.onOpenPdf && props.onOptIn && props.origin && (
         <p>
           <button class="primary" onClick={props.onOptIn}>
             Use Agenda Lens on {new URL(props.origin).host}

@@ -4,12 +4,13 @@ import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/PopupView';
 import { send } from '../../utils/ext/send';
 import { requestSite } from '../../utils/ext/opt-in-sites';
+import { looksLikeCouncilPdf, openInViewer } from '../../utils/ext/pdf-links';
 import { sidePanelApi } from '../../utils/ext/side-panel';
 import type { TabState } from '../../utils/ext/tab-state';
 import '../../components/page.css';
 
 function Popup() {
-  const [tab, setTab] = useState<{ id: number; origin: string | null } | null>(null);
+  const [tab, setTab] = useState<{ id: number; origin: string | null; url?: string } | null>(null);
   const [state, setState] = useState<TabState | null>(null);
   const [enabled, setEnabled] = useState(true);
   useEffect(() => {
@@ -17,7 +18,7 @@ function Popup() {
       const [active] = await browser.tabs.query({ active: true, currentWindow: true });
       if (active?.id === undefined) return;
       const origin = active.url && /^https?:/.test(active.url) ? new URL(active.url).origin : null;
-      setTab({ id: active.id, origin });
+      setTab({ id: active.id, origin, url: active.url });
       setState(await send<TabState | null>({ type: 'tab-state', tabId: active.id }));
       if (origin) setEnabled(await send<boolean>({ type: 'site-enabled', origin }));
     })();
@@ -33,6 +34,11 @@ function Popup() {
         setEnabled(next);
         void send({ type: 'set-site-enabled', origin: tab.origin, enabled: next });
       }}
+      onOpenPdf={
+        looksLikeCouncilPdf(tab?.url)
+          ? () => void openInViewer(tab!.url!).then((opened) => opened && window.close())
+          : undefined
+      }
       onOptIn={
         tab?.origin
           ? () =>
