@@ -1,14 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { counts, listMeetings, importPack } from './index-db';
 import { openFollowUpGroups, setStatus } from './follow-ups';
-import {
-  exportBackupJson,
-  exportNotesMarkdown,
-  importBackup,
-  listHighlights,
-  readAll,
-  saveHighlight,
-} from './notes-db/repo';
 import { orphanedHighlights, recordAnchoring } from './orphans';
 import { meetingView, searchAll } from './panel';
 import { linkRecord, readPage } from './reading';
