@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { actionId, committeeKey, meetingKey, normaliseName } from '../model/keys';
-import type { Item, MeetingRecord } from '../model/record';
+import type { Item, Meeting, MeetingRecord } from '../model/record';
 import { learnAcronyms, type AcronymMap } from './acronyms';
 import type { TermStats } from './evidence';
 import { closeDealtWithActions } from './actions';
@@ -131,16 +131,8 @@ function recordText(record: MeetingRecord): string {
 
 function addMinutes(index: LinkIndex, record: MeetingRecord, key: string): void {
   const { meeting } = record;
-  index.meetings.set(key, {
-    key,
-    committeeKey: committeeKey(meeting),
-    councilKey: normaliseName(meeting.council),
-    council: meeting.council,
-    committee: meeting.committee,
-    date: meeting.date,
-    url: meeting.url,
-    minutes: [...new Set([record.items[0]!.number, record.items.at(-1)!.number])].join('–'),
-  });
+  const minutes = [...new Set([record.items[0]!.number, record.items.at(-1)!.number])].join('–');
+  index.meetings.set(key, indexedMeeting(meeting, minutes));
   for (const item of record.items) {
     for (const action of item.actions) {
       const id = actionId(meeting, item.number, action.text);
@@ -163,10 +155,25 @@ function addMinutes(index: LinkIndex, record: MeetingRecord, key: string): void 
  * Stored decisions text: enough to show and to count terms by (document frequency is counted
  * on what is stored, so that removing a meeting undoes it exactly); the search has it all.
  */
-const STORED_TEXT = 300;
+const STORED_TEXT = 200;
 
 function clip(text: string): string {
   return text.length <= STORED_TEXT ? text : `${text.slice(0, STORED_TEXT - 1)}…`;
+}
+
+/** A meeting with the keys linking compares by, worked out once. */
+export function indexedMeeting(meeting: Meeting, minutes: string): IndexedMeeting {
+  const { council, committee, date, url } = meeting;
+  return {
+    key: meetingKey(meeting),
+    committeeKey: committeeKey(meeting),
+    councilKey: normaliseName(council),
+    council,
+    committee,
+    date,
+    url,
+    minutes,
+  };
 }
 
 function addItem(index: LinkIndex, key: string, item: Item, meetingUrl?: string): void {

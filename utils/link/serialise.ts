@@ -1,5 +1,4 @@
 import MiniSearch from 'minisearch';
-import { actionId } from '../model/keys';
 import {
   fromParts,
   SEARCH_OPTIONS,
@@ -19,8 +18,12 @@ export const LINK_INDEX_VERSION = 2;
 
 /** A doc as stored: its meeting by position, its URL only where it is not the meeting's. */
 type StoredDoc = [id: number, meeting: number, minute: string, title: string, text: string, url?: string];
-/** An action as stored; its id is recomputed from its meeting, minute and text. */
+/**
+ * An action as stored. Its id is stored though it could be worked out again: on a cold start,
+ * parsing it is cheaper than normalising thousands of names.
+ */
 type StoredAction = [
+  id: string,
   meeting: number,
   minute: string,
   title: string,
@@ -56,7 +59,8 @@ export function serialiseLinkIndex(index: LinkIndex): string {
         [id, position.get(d.meeting)!, d.minute, d.title, d.text, ...ownUrl(d.url, d.meeting)] as StoredDoc,
     ),
     actions: [...index.actions.values()].map(
-      ({ meeting, minute, title, text, owner, due, url, closedBy }) => [
+      ({ id, meeting, minute, title, text, owner, due, url, closedBy }) => [
+        id,
         position.get(meeting)!,
         minute,
         title,
@@ -80,8 +84,8 @@ export function loadLinkIndex(json: string): LinkIndex | null {
     id,
     { meeting: meetings[m]!.key, minute, title, text, url: url ?? meetings[m]!.url },
   ]);
-  const actions = stored.actions!.map(([m, minute, title, text, more]): IndexedAction => ({
-    id: actionId(meetings[m]!, minute, text),
+  const actions = stored.actions!.map(([id, m, minute, title, text, more]): IndexedAction => ({
+    id,
     meeting: meetings[m]!.key,
     minute,
     title,
