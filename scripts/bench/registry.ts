@@ -3,6 +3,7 @@ import { bundleSizeFigures } from './figures/bundle-sizes';
 import { contentScriptFigures } from './figures/content-script-cost';
 import { linkingFigures } from './figures/linking';
 import { parsingFigures } from './figures/parsing';
+import { scaleFigures } from './figures/scale';
 import type { Figure } from './types';
 
 /** Every figure of the suite, in the order of the table. */
@@ -12,4 +13,5 @@ export const FIGURES: Figure[] = [
   ...linkingFigures,
   ...contentScriptFigures,
   ...badgeFigures,
+  ...scaleFigures,
 ];

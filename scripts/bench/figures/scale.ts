@@ -1,0 +1,174 @@
+import type { Page } from 'playwright-core';
+import { meetingKey } from '../../../utils/model/keys';
+import { PACK_FORMAT, PACK_VERSION } from '../../../utils/model/pack';
+import type { MeetingRecord } from '../../../utils/model/record';
+import { launchBrowser, startBenchSite } from '../browser/site';
+import { stopWorkers, workerHeapBytes } from '../browser/worker-target';
+import { generateAgenda, generateMinutes } from '../generate/corpus';
+import { seedVocabulary } from '../generate/seed-vocabulary';
+import { Skip, type Figure } from '../types';
+
+const DECISIONS = 100_000;
+const FOOTPRINT_STEP = 10_000;
+const MB = 1_000_000;
+
+type Reply = { ok: boolean; value?: unknown; error?: string };
+/** `chrome` as the extension page sees it: only what the bench calls. */
+type PageGlobals = { chrome: { runtime: { sendMessage(message: unknown): Promise<Reply> } } };
+
+function storageUsage(page: Page): Promise<number> {
+  return page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+}
+
+/** The background refuses pack messages over 50 MB (utils/ext/messages.ts): stay well under. */
+const PACK_BYTES = 30 * MB;
+
+/** Index minutes as the options page does: import-pack messages, one source per meeting. */
+async function importRecords(page: Page, records: MeetingRecord[]): Promise<void> {
+  for (const json of packsOf(records)) {
+    const reply = await page.evaluate(
+      (message) => (globalThis as unknown as PageGlobals).chrome.runtime.sendMessage(message),
+      { type: 'import-pack', json },
+    );
+    if (!reply?.ok) throw new Error(`the background refused a pack: ${reply?.error}`);
+  }
+}
+
+function* packsOf(records: MeetingRecord[]): Generator<string> {
+  let start = 0;
+  let bytes = 0;
+  for (let end = 0; end < records.length; end++) {
+    bytes += JSON.stringify(records[end]).length;
+    if (bytes > PACK_BYTES || end === records.length - 1) {
+      yield packJson(records.slice(start, end + 1));
+      [start, bytes] = [end + 1, 0];
+    }
+  }
+}
+
+/** A pack as `cli pack` writes it; each meeting its own source, as if read from its own page. */
+function packJson(records: MeetingRecord[]): string {
+  const readAt = new Date().toISOString();
+  const sources = records.map((record, i) => {
+    const id = meetingKey(record.meeting);
+    return {
+      url: `https://bench.example.gov.uk/minutes/${encodeURIComponent(id)}`,
+      readAt,
+      contentHash: id,
+      records: [i],
+    };
+  });
+  return JSON.stringify({ format: PACK_FORMAT, version: PACK_VERSION, createdAt: readAt, records, sources });
+}
+
+/** Minutes records holding `decisions` decisions in all, cut from the generated corpus in order. */
+function firstDecisions(records: MeetingRecord[], decisions: number): MeetingRecord[] {
+  let count = 0;
+  const index = records.findIndex(
+    (r) => (count += r.items.reduce((n, i) => n + i.decisions.length, 0)) >= decisions,
+  );
+  return records.slice(0, index + 1);
+}
+
+async function linkFromPage(page: Page, agenda: MeetingRecord): Promise<{ ms: number; linked: number }> {
+  const { ms, reply } = await page.evaluate(async (record) => {
+    const { runtime } = (globalThis as unknown as PageGlobals).chrome;
+    const started = performance.now();
+    const answer = await runtime.sendMessage({ type: 'link-agenda', record });
+    return { ms: performance.now() - started, reply: answer };
+  }, agenda);
+  if (!reply.ok) throw new Error(`link-agenda failed: ${reply.error}`);
+  const { items } = reply.value as { items: { priorDecisions: unknown[] }[] };
+  return { ms, linked: items.reduce((n, item) => n + item.priorDecisions.length, 0) };
+}
+
+/** Runs, or why there is nothing meaningful to measure. */
+type Runs = number[] | { skipped: string };
+
+interface ScaleRun {
+  coldStartMs: Runs;
+  footprintMbPer10k: Runs;
+  heapMb: Runs;
+}
+
+const NOT_PERSISTED = {
+  skipped: 'the index does not survive a service worker restart yet (no prior decisions after a cold start)',
+};
+
+/**
+ * One browser filled with 100k decisions through the background's own messages; then the
+ * worker is stopped before each timed query, so each answer comes from a cold start.
+ */
+async function measureScale(repeats: number): Promise<ScaleRun> {
+  const vocabulary = await seedVocabulary();
+  const minutes = generateMinutes(vocabulary, DECISIONS);
+  const first = firstDecisions(minutes, FOOTPRINT_STEP);
+  const agenda = generateAgenda(vocabulary, 20);
+  const site = await startBenchSite();
+  const session = await launchBrowser(site, true);
+  try {
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const cdp = await session.context.newCDPSession(page);
+    const empty = await storageUsage(page);
+    await importRecords(page, first);
+    const afterStep = await storageUsage(page);
+    await importRecords(page, minutes.slice(first.length));
+    const warm = await linkFromPage(page, agenda);
+    if (warm.linked === 0)
+      throw new Error(
+        'no prior decisions linked at 100k decisions: the generated index is unlike the agenda',
+      );
+    const heap = await workerHeapBytes(cdp, session.extensionId!);
+    const full = await storageUsage(page);
+    const coldStartMs: number[] = [];
+    for (let r = 0; r < repeats; r++) {
+      await stopWorkers(cdp, session.context);
+      const cold = await linkFromPage(page, agenda);
+      if (cold.linked === 0)
+        return { coldStartMs: NOT_PERSISTED, footprintMbPer10k: NOT_PERSISTED, heapMb: [heap / MB] };
+      coldStartMs.push(cold.ms);
+    }
+    return {
+      coldStartMs,
+      // Both the first step and the whole: a store that grows unevenly shows as the two differing.
+      footprintMbPer10k: [(afterStep - empty) / MB, ((full - empty) / MB) * (FOOTPRINT_STEP / DECISIONS)],
+      heapMb: [heap / MB],
+    };
+  } finally {
+    await session.close();
+    site.close();
+  }
+}
+
+let measured: Promise<ScaleRun> | undefined;
+
+/** Cold starts are slow to set up: a few suffice to show the spread. */
+async function scaleRuns(repeats: number, figure: keyof ScaleRun): Promise<number[]> {
+  measured ??= measureScale(Math.min(repeats, 7));
+  const runs = (await measured)[figure];
+  if ('skipped' in runs) throw new Skip(runs.skipped);
+  return runs;
+}
+
+export const scaleFigures: Figure[] = [
+  {
+    name: 'service worker: cold start → first link answer, 100k decisions',
+    unit: 'ms',
+    budget: { atMost: 300 },
+    quick: false,
+    run: ({ repeats }) => scaleRuns(repeats, 'coldStartMs'),
+  },
+  {
+    name: 'IndexedDB footprint per 10k decisions',
+    unit: 'MB',
+    quick: false,
+    run: ({ repeats }) => scaleRuns(repeats, 'footprintMbPer10k'),
+  },
+  {
+    name: 'background JS heap at 100k decisions',
+    unit: 'MB',
+    quick: false,
+    run: ({ repeats }) => scaleRuns(repeats, 'heapMb'),
+  },
+];
