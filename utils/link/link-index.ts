@@ -162,7 +162,7 @@ function clip(text: string): string {
 }
 
 /** A meeting with the keys linking compares by, worked out once. */
-export function indexedMeeting(meeting: Meeting, minutes: string): IndexedMeeting {
+function indexedMeeting(meeting: Meeting, minutes: string): IndexedMeeting {
   const { council, committee, date, url } = meeting;
   return {
     key: meetingKey(meeting),
