@@ -8,6 +8,9 @@ export interface PopupViewProps {
   onOpenSidePanel?: () => void;
   /** Offered where the content script did not run: a site on no known platform. */
   onOptIn?: () => void;
+  /** Offered on a meeting page whose committee's past meetings can be read (ModernGov, Legistar). */
+  onBackfill?: () => void;
+  backfillMessage?: string | null;
   /** Offered on a council PDF (agenda pack, printed minutes). */
   onOpenPdf?: () => void;
 }
@@ -76,6 +79,17 @@ export function PopupView(props: PopupViewProps) {
             />{' '}
             Agenda Lens on {new URL(props.origin).host}
           </label>
+        </p>
+      )}
+      {props.onBackfill && (
+        <p>
+          <button onClick={props.onBackfill}>Index this committee's past meetings</button>
+          <br />
+          <span class="muted">
+            Reads its earlier agendas and minutes from this site, one page a second, so their decisions show
+            here.
+          </span>
+          {props.backfillMessage && <span role="status"> {props.backfillMessage}</span>}
         </p>
       )}
       {props.onOpenSidePanel && (

@@ -20,7 +20,9 @@ html, body { display: inline; margin: 0; padding: 0; background: transparent; }
 button.small { all: unset; cursor: pointer; border: 1px solid #8a96a3; border-radius: 4px; padding: 1px 8px; font-size: 11px; background: #f6f8fa; color: #1d2733; }
 a { color: #0b57d0; }
 .status { all: unset; display: inline-block; margin: 0 0 6px; padding: 2px 8px; border-radius: 9px; background: #00594f; color: #fff; font-size: 12px; }
+.backfill { position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; display: flex; gap: 8px; align-items: center; max-width: min(28em, 90vw); padding: 8px 12px; border-radius: 8px; background: #fff; color: #1d2733; border: 1px solid #aab4bf; box-shadow: 0 4px 16px rgba(0,0,0,.18); font: 13px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
 @media (prefers-color-scheme: dark) {
+  .backfill { background: #1f252b; color: #e8edf2; border-color: #4a5560; }
   .lens { color: #e8edf2; }
   .badge { background: #173a34; color: #bfe6dc; border-color: #3f7b6e; }
   .badge.quiet { background: transparent; color: #aeb8c2; border-color: #56616c; }

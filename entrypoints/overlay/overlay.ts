@@ -11,11 +11,13 @@ import { mainRecord } from '../../utils/model/main-record';
 import type { MeetingRecord } from '../../utils/model/record';
 import { extractPage } from '../../utils/sites/extract';
 import { locateItems } from '../../utils/sites/locate-items';
+import { listenForBackfill } from './backfill';
 import { startHighlights } from './highlights';
 
 /** Read the page, hand the records to the background, and put a badge beside each linked item. */
 export async function startOverlay(ctx: ContentScriptContext, doc: Document, url: string): Promise<void> {
   const started = performance.now();
+  listenForBackfill(ctx, doc, url);
   const { records, warnings } = extractPage(doc, url);
   if (warnings.length) console.info('Agenda Lens:', warnings.join('; '));
   const shown = mainRecord(records);

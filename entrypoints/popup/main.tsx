@@ -5,6 +5,8 @@ import { PopupView } from '../../components/PopupView';
 import { send } from '../../utils/ext/send';
 import { requestSite } from '../../utils/ext/opt-in-sites';
 import { looksLikeCouncilPdf, openInViewer } from '../../utils/ext/pdf-links';
+import { planBackfill } from '../../utils/backfill/plan';
+import type { TabMessage } from '../../utils/ext/tab-messages';
 import { sidePanelApi } from '../../utils/ext/side-panel';
 import type { TabState } from '../../utils/ext/tab-state';
 import '../../components/page.css';
@@ -13,6 +15,7 @@ function Popup() {
   const [tab, setTab] = useState<{ id: number; origin: string | null; url?: string } | null>(null);
   const [state, setState] = useState<TabState | null>(null);
   const [enabled, setEnabled] = useState(true);
+  const [backfillMessage, setBackfillMessage] = useState<string | null>(null);
   useEffect(() => {
     void (async () => {
       const [active] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -34,6 +37,16 @@ function Popup() {
         setEnabled(next);
         void send({ type: 'set-site-enabled', origin: tab.origin, enabled: next });
       }}
+      backfillMessage={backfillMessage}
+      onBackfill={
+        tab && state?.itemsRead && planBackfill(state.url, new Date())
+          ? () =>
+              void browser.tabs.sendMessage(tab.id, { type: 'backfill-start' } satisfies TabMessage).then(
+                () => setBackfillMessage('Started: progress shows on the page.'),
+                () => setBackfillMessage('Reload the page and try again.'),
+              )
+          : undefined
+      }
       onOpenPdf={
         looksLikeCouncilPdf(tab?.url)
           ? () => void openInViewer(tab!.url!).then((opened) => opened && window.close())

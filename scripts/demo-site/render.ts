@@ -115,3 +115,28 @@ export function binsPage(): string {
 export function findMeeting(id: number): DemoMeeting | undefined {
   return [...MEETINGS, CANCELLED].find((m) => m.id === id);
 }
+
+/** mgWebService.asmx/GetMeetings, as ModernGov answers it (dates dd/mm/yyyy), for backfill. */
+export function webServiceMeetings(): string {
+  const ukDate = (iso: string) => iso.split('-').reverse().join('/');
+  const meetings = [...MEETINGS, CANCELLED]
+    .map(
+      (m) => `      <meeting>
+        <meetingid>${m.id}</meetingid>
+        <meetingdate>${ukDate(m.date)}</meetingdate>
+        <meetingstatus>${m.status === 'cancelled' ? 'Cancelled' : 'Confirmed'}</meetingstatus>
+        <meetingtime>${esc(m.time)}</meetingtime>
+      </meeting>`,
+    )
+    .join('\n');
+  return `<?xml version="1.0" encoding="utf-8"?>
+<getmeetings>
+  <committee>
+    <committeeid>${COMMITTEE_ID}</committeeid>
+    <committeetitle>${esc(COMMITTEE)}</committeetitle>
+    <committeemeetings>
+${meetings}
+    </committeemeetings>
+  </committee>
+</getmeetings>`;
+}

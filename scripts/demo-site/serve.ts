@@ -1,10 +1,24 @@
 import { createServer, type Server } from 'node:http';
-import { binsPage, findMeeting, homePage, meetingListPage, meetingPage } from './render';
+import { binsPage, findMeeting, homePage, meetingListPage, meetingPage, webServiceMeetings } from './render';
 
 /** The demo council site, served on localhost for `npm start` and the e2e tests. */
 export const DEMO_HOST = 'democracy.riverside.example.gov.uk';
 
-function route(url: URL): string | null {
+interface Answer {
+  body: string;
+  type: string;
+}
+
+function route(url: URL): Answer | null {
+  const page = routePage(url);
+  if (page) return { body: page, type: 'text/html; charset=utf-8' };
+  if (url.pathname.toLowerCase() === '/mgwebservice.asmx/getmeetings') {
+    return { body: webServiceMeetings(), type: 'text/xml; charset=utf-8' };
+  }
+  return null;
+}
+
+function routePage(url: URL): string | null {
   const path = url.pathname.toLowerCase();
   if (path === '/' || path === '/index.html') return homePage();
   if (path === '/bins.html') return binsPage();
@@ -26,12 +40,12 @@ export function startDemoServer(
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const override = overrides.get(url.pathname + url.search);
-    const body = override ? override() : route(url);
-    res.writeHead(body ? 200 : 404, {
-      'content-type': 'text/html; charset=utf-8',
+    const answer = override ? { body: override(), type: 'text/html; charset=utf-8' } : route(url);
+    res.writeHead(answer ? 200 : 404, {
+      'content-type': answer?.type ?? 'text/html',
       'cache-control': 'no-store',
     });
-    res.end(body ?? '<!DOCTYPE html><title>Not found</title><h1>Page not found</h1>');
+    res.end(answer?.body ?? '<!DOCTYPE html><title>Not found</title><h1>Page not found</h1>');
   });
   return new Promise((resolve) =>
     server.listen(port, '127.0.0.1', () => {

@@ -7,24 +7,21 @@ import {
   type QueueProgress,
   type QueueState,
 } from '../backfill';
-import { shortHash } from '../model/keys';
 import type { MeetingRecord } from '../model/record';
 import { extractPage } from '../sites/extract';
 import { parseModernGovMeetingList } from '../sites/moderngov-webservice';
-import { indexRecords, type IndexDb } from './index-db';
 
 /**
- * Backfill wired to the network and the index: plan from the page the user is on, read the
- * committee's meeting list, then each past meeting page, one a second, into the index database.
- * The background owns it (the lead wires the message and progress UI); a service worker has no
- * DOMParser, so it passes `parseDocument` (an offscreen document, or linkedom).
+ * Backfill wired to the network: plan from the page the user is on, read the committee's meeting
+ * list, then each past meeting page, one a second, and hand each page's records to `store`.
+ * It runs in the overlay on the council's own page (same-site requests, a real DOMParser), and
+ * `store` sends the records to the background, which indexes them as any page read.
  */
 export interface BackfillOptions {
   pageUrl: string;
-  db: IndexDb;
   parseDocument(text: string, contentType: 'text/html' | 'text/xml'): Document;
-  /** Called with what each meeting page gave, so the caller can add it to the link index. */
-  onIndexed?(records: MeetingRecord[]): void | Promise<void>;
+  /** Indexes what one meeting page gave. */
+  store(records: MeetingRecord[], url: string): Promise<unknown>;
   onProgress?(progress: QueueProgress): void;
   signal?: AbortSignal;
   /** A state returned by an interrupted run, to resume. */
@@ -62,10 +59,7 @@ export async function runBackfill(options: BackfillOptions): Promise<BackfillOut
       return meetings.length > 0 || !next ? meetings : [{ url: next, kind: 'list' }];
     }
     const { records } = extractPage(options.parseDocument(body, 'text/html'), job.url);
-    if (records.length > 0) {
-      await indexRecords(options.db, records, { url: job.url, contentHash: shortHash(body) });
-      await options.onIndexed?.(records);
-    }
+    if (records.length > 0) await options.store(records, job.url);
     return [];
   };
 

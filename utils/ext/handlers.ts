@@ -24,6 +24,10 @@ export function createHandlers(): Handlers {
       return isSiteEnabled(message.url);
     },
     async 'page-read'(message, sender) {
+      // A content script may only submit pages of the site it runs on (backfill reads that site's other pages).
+      if (sender.tab && new URL(message.url).origin !== new URL(sender.url ?? message.url).origin) {
+        throw new Error('records for another site refused');
+      }
       const links = await readPage(await getServices(), message.url, message.records);
       const tabId = tabOf(sender);
       if (tabId !== null) {

@@ -4,7 +4,7 @@ import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { createQueue, planBackfill, runQueue, type QueueDeps } from '../../../utils/backfill';
 import { runBackfill } from '../../../utils/ext/backfill-runner';
-import { counts, openIndexDb } from '../../../utils/ext/index-db';
+import { counts, indexRecords, openIndexDb } from '../../../utils/ext/index-db';
 import { HAS_SHARED, sharedPath } from '../shared-dir';
 
 const TODAY = new Date('2026-01-10T12:00:00Z');
@@ -108,7 +108,7 @@ describe.skipIf(!HAS_SHARED)('runBackfill on saved ModernGov pages', () => {
     const db = await openIndexDb('backfill-test');
     const outcome = await runBackfill({
       pageUrl: `${MG}/mgCommitteeDetails.aspx?ID=711`,
-      db,
+      store: (records, url) => indexRecords(db, records, { url }),
       today: TODAY,
       minIntervalMs: 0,
       parseDocument: (text, type) => new DOMParser().parseFromString(text, type) as unknown as Document,

@@ -1,0 +1,10 @@
+/**
+ * Messages from our extension pages (the popup) to the overlay in a tab. The overlay checks the
+ * sender is this extension and the shape is one of these before acting (issue #9).
+ */
+export type TabMessage = { type: 'backfill-start' } | { type: 'backfill-cancel' };
+
+export function isTabMessage(value: unknown): value is TabMessage {
+  const type = (value as { type?: unknown } | null)?.type;
+  return type === 'backfill-start' || type === 'backfill-cancel';
+}
