@@ -11,6 +11,14 @@ import { sidePanelApi } from '../../utils/ext/side-panel';
 import type { TabState } from '../../utils/ext/tab-state';
 import '../../components/page.css';
 
+/** The tab the popup is about: the active one, or ?tabId=N (the e2e tests open the popup in a tab). */
+async function targetTab(): Promise<{ id?: number; url?: string } | undefined> {
+  const tabId = new URLSearchParams(location.search).get('tabId');
+  if (tabId) return { id: Number(tabId) };
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active;
+}
+
 function Popup() {
   const [tab, setTab] = useState<{ id: number; origin: string | null; url?: string } | null>(null);
   const [state, setState] = useState<TabState | null>(null);
@@ -18,11 +26,14 @@ function Popup() {
   const [backfillMessage, setBackfillMessage] = useState<string | null>(null);
   useEffect(() => {
     void (async () => {
-      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+      const active = await targetTab();
       if (active?.id === undefined) return;
-      const origin = active.url && /^https?:/.test(active.url) ? new URL(active.url).origin : null;
-      setTab({ id: active.id, origin, url: active.url });
-      setState(await send<TabState | null>({ type: 'tab-state', tabId: active.id }));
+      const tabState = await send<TabState | null>({ type: 'tab-state', tabId: active.id });
+      // activeTab shows the URL once the toolbar button was clicked; else what the detector reported.
+      const url = active.url ?? tabState?.url;
+      const origin = url && /^https?:/.test(url) ? new URL(url).origin : null;
+      setTab({ id: active.id, origin, url });
+      setState(tabState);
       if (origin) setEnabled(await send<boolean>({ type: 'site-enabled', origin }));
     })();
   }, []);
