@@ -37,7 +37,7 @@ export function listenForBackfill(ctx: ContentScriptContext, doc: Document, url:
 async function start(ctx: ContentScriptContext, doc: Document, url: string, controller: AbortController) {
   const plan = planBackfill(url, new Date());
   const key = `local:backfill:${plan ? `${plan.origins[0]}|${plan.committeeId}` : url}` as const;
-  const saved = (await storage.getItem<QueueState>(key)) ?? undefined;
+  const saved = await loadQueue(key);
   const chip = await mountChip(ctx, doc, () => controller.abort());
   chip.show({ state: 'running', progress: { done: 0, failed: 0, pending: 1 } });
   const outcome = await runBackfill({
@@ -49,7 +49,7 @@ async function start(ctx: ContentScriptContext, doc: Document, url: string, cont
     onProgress: (progress) => chip.show({ state: 'running', progress }),
   });
   if (!outcome.ok) return chip.show({ state: 'failed', message: outcome.error, progress: EMPTY });
-  await storage.setItem(key, outcome.state);
+  await storage.setItem<SavedQueue>(key, { v: QUEUE_VERSION, state: outcome.state });
   const progress = {
     done: outcome.state.done.length,
     failed: outcome.state.failed.length,
@@ -59,6 +59,21 @@ async function start(ctx: ContentScriptContext, doc: Document, url: string, cont
 }
 
 const EMPTY = { done: 0, failed: 0, pending: 0 };
+
+/**
+ * A saved queue is versioned; one of another version is only lost progress (the index is
+ * idempotent), so it is dropped and the backfill starts again rather than misread.
+ */
+const QUEUE_VERSION = 1;
+interface SavedQueue {
+  v: number;
+  state: QueueState;
+}
+
+async function loadQueue(key: `local:${string}`): Promise<QueueState | undefined> {
+  const saved = await storage.getItem<SavedQueue>(key);
+  return saved?.v === QUEUE_VERSION ? saved.state : undefined;
+}
 
 async function mountChip(ctx: ContentScriptContext, doc: Document, onCancel: () => void) {
   const ui = await createShadowRootUi(ctx, {

@@ -8,7 +8,8 @@ export async function readInput(path: string): Promise<string> {
   const info = await stat(path).catch(() => null);
   if (!info) throw new Error(`cannot read ${path}: no such file`);
   if (!info.isFile()) throw new Error(`cannot read ${path}: not a file`);
-  if (info.size > MAX_INPUT_BYTES) throw new Error(`${path} is ${info.size} bytes; the limit is ${MAX_INPUT_BYTES}`);
+  if (info.size > MAX_INPUT_BYTES)
+    throw new Error(`${path} is ${info.size} bytes; the limit is ${MAX_INPUT_BYTES}`);
   const buffer = await readFile(path);
   return buffer.toString('utf8');
 }

@@ -44,6 +44,14 @@ describe('the overlay on the demo council site', () => {
     run = await startDemoRun();
     page = await run.session.context.newPage();
     await page.emulateMedia({ reducedMotion: 'reduce' });
+    // Layout shifts of the council's own content, summed as the browser reports them (CLS).
+    await page.addInitScript(() => {
+      const w = window as unknown as { lensShift: number };
+      w.lensShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.lensShift += (entry as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
   });
   afterAll(async () => run?.close());
 
@@ -55,6 +63,10 @@ describe('the overlay on the demo council site', () => {
     // Item 44 (occupational therapy waiting times) answers the report requested in September.
     expect(counts['44']?.prior).toBeGreaterThanOrEqual(1);
     expect(counts['44']?.open).toBeGreaterThanOrEqual(1);
+    // Badges sit beside the titles and shift none of the page's content.
+    expect(await page.evaluate(() => (window as unknown as { lensShift: number }).lensShift)).toBeLessThan(
+      0.01,
+    );
     // Procedural items are never linked by topic.
     expect(counts['41']?.prior ?? 0).toBe(0);
     expect(counts['42']?.prior ?? 0).toBe(0);
