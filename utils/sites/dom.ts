@@ -37,6 +37,9 @@ const BLOCK_TAGS = new Set([
 /** The longest item text we keep: enough for linking, small enough for the index. */
 export const MAX_ITEM_TEXT = 1500;
 
+/** The longest title we keep: far beyond any council's, and what a message carries per title. */
+export const MAX_TITLE = 500;
+
 /** Collapse white space (including &nbsp;) to single spaces. */
 export function cleanText(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
@@ -54,15 +57,36 @@ export function blockTextOf(node: Node | null | undefined): string {
   return collectText(node, true).split('\n').map(cleanText).filter(Boolean).join('\n');
 }
 
-function collectText(node: Node, breakBlocks: boolean, skip?: string): string {
-  if (node.nodeType === TEXT_NODE) return node.textContent ?? '';
-  if (node.nodeType !== ELEMENT_NODE) return '';
-  const element = node as Element;
+/** A loop with its own stack, not recursion: a page nested thousands deep must not overflow (issue #9). */
+function collectText(root: Node, breakBlocks: boolean, skip?: string): string {
+  const parts: string[] = [];
+  // Nodes still to read, and the line breaks that close block elements, last first.
+  const pending: (Node | string)[] = [root];
+  while (pending.length) {
+    const node = pending.pop()!;
+    if (typeof node === 'string') parts.push(node);
+    else if (node.nodeType === TEXT_NODE) parts.push(node.textContent ?? '');
+    else if (node.nodeType === ELEMENT_NODE) openElement(node as Element, breakBlocks, parts, pending, skip);
+  }
+  return parts.join('');
+}
+
+/** Queue an element's children (and its closing break), unless it is code or skipped. */
+function openElement(
+  element: Element,
+  breakBlocks: boolean,
+  parts: string[],
+  pending: (Node | string)[],
+  skip?: string,
+): void {
   const tag = element.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag) || (skip && element.matches(skip))) return '';
-  let text = '';
-  for (const child of Array.from(node.childNodes)) text += collectText(child, breakBlocks, skip);
-  return breakBlocks && BLOCK_TAGS.has(tag) ? `\n${text}\n` : text;
+  if (SKIPPED_TAGS.has(tag) || (skip && element.matches(skip))) return;
+  if (breakBlocks && BLOCK_TAGS.has(tag)) {
+    parts.push('\n');
+    pending.push('\n');
+  }
+  const children = element.childNodes;
+  for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!);
 }
 
 /**
@@ -70,8 +94,9 @@ function collectText(node: Node, breakBlocks: boolean, skip?: string): string {
  * ("(Pages 5 - 12)"), no trailing full stop or item number echo.
  */
 export function cleanTitle(title: string): string {
+  // Bounded first: a hostile page's 1 MB title would make the trailing-punctuation pattern quadratic.
   return cleanText(
-    title
+    bounded(cleanText(title), MAX_TITLE)
       .replace(/\b(?:PDF|DOC|DOCX|XLSX?|PPTX?|RTF|HTML?)\s+\d+(?:\.\d+)?\s*(?:[KMG]B|bytes)\b/gi, ' ')
       .replace(/\(\s*Pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)/gi, ' ')
       .replace(/\(\s*\d+(?:\.\d+)?\s*[KMG]B\s*\)/gi, ' ')

@@ -10,12 +10,33 @@ const TITLE_PREFIX = 60;
 const MAX_ELEMENT_TEXT = 600;
 /** Bound the work on hostile pages (10,000 items, deep DOMs): issue #9. */
 const MAX_CANDIDATES = 20_000;
+/**
+ * And at most this many text comparisons in all: an item missing from the page costs a scan of
+ * every candidate, so 10,000 missing items would otherwise cost 200 million. Items left when it is
+ * spent get no badge.
+ */
+const MAX_COMPARISONS = 1_000_000;
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
 const normalise = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
 export interface LocatableItem {
   number: string;
   title: string;
+}
+
+/** An element that may show a title: its text, and its place in document order with its subtree's end. */
+interface Candidate {
+  element: Element;
+  text: string;
+  at: number;
+  end: number;
+}
+
+interface Budget {
+  left: number;
 }
 
 export function locateItems<T extends LocatableItem>(
@@ -26,19 +47,17 @@ export function locateItems<T extends LocatableItem>(
   const scope = root ?? doc.body;
   const found = new Map<T, Element>();
   if (!scope) return found;
-  const elements = Array.from(scope.querySelectorAll(CANDIDATES)).slice(0, MAX_CANDIDATES);
-  const texts = elements.map((el) => {
-    const text = el.textContent ?? '';
-    return text.length > MAX_ELEMENT_TEXT ? '' : normalise(text);
-  });
+  const candidates = readCandidates(scope);
   const used = new Set<Element>();
+  const budget = { left: MAX_COMPARISONS };
   let cursor = 0; // items appear in page order: search forward from the previous match
   for (const item of items) {
+    if (budget.left <= 0) break;
     const wanted = normalise(item.title).slice(0, TITLE_PREFIX);
     if (!wanted) continue;
-    const index = findFrom(texts, wanted, cursor) ?? findFrom(texts, wanted, 0);
+    const index = findFrom(candidates, wanted, cursor, budget) ?? findFrom(candidates, wanted, 0, budget);
     if (index === null) continue;
-    const element = innermost(elements, texts, index, wanted);
+    const element = innermost(candidates, index, wanted, budget);
     if (used.has(element)) continue;
     used.add(element);
     found.set(item, element);
@@ -47,16 +66,63 @@ export function locateItems<T extends LocatableItem>(
   return found;
 }
 
-function findFrom(texts: string[], wanted: string, start: number): number | null {
-  for (let i = start; i < texts.length; i++) if (texts[i]!.includes(wanted)) return i;
+/**
+ * One pass, last element first so children come before their parents: each element's text is
+ * built from its children's (up to MAX_ELEMENT_TEXT, '' beyond) and its subtree's end from its
+ * last child's. Asking every element for its textContent would read a deeply nested page once
+ * per level: quadratic in its depth.
+ */
+function readCandidates(scope: Element): Candidate[] {
+  const all = [scope, ...Array.from(scope.querySelectorAll('*'))];
+  const texts = new Map<Element, string | null>();
+  const ends = new Map<Element, number>();
+  for (let i = all.length - 1; i >= 0; i--) {
+    const element = all[i]!;
+    texts.set(element, joinChildren(element, texts));
+    const last = element.lastElementChild;
+    ends.set(element, last ? ends.get(last)! : i);
+  }
+  const candidates: Candidate[] = [];
+  for (let i = 1; i < all.length && candidates.length < MAX_CANDIDATES; i++) {
+    const element = all[i]!;
+    if (!element.matches(CANDIDATES)) continue;
+    const text = normalise(texts.get(element) ?? '');
+    candidates.push({ element, text, at: i, end: ends.get(element)! });
+  }
+  return candidates;
+}
+
+function joinChildren(element: Element, texts: Map<Element, string | null>): string | null {
+  let text = '';
+  for (const child of Array.from(element.childNodes)) {
+    if (child.nodeType === ELEMENT_NODE) {
+      const part = texts.get(child as Element);
+      if (part === null || part === undefined) return null;
+      text += part;
+    } else if (child.nodeType === TEXT_NODE) text += child.textContent ?? '';
+    if (text.length > MAX_ELEMENT_TEXT) return null;
+  }
+  return text;
+}
+
+function findFrom(candidates: Candidate[], wanted: string, start: number, budget: Budget): number | null {
+  for (let i = start; i < candidates.length && budget.left-- > 0; i++) {
+    if (candidates[i]!.text.includes(wanted)) return i;
+  }
   return null;
 }
 
-/** querySelectorAll is in document order, so descendants follow their ancestor: take the deepest match. */
-function innermost(elements: Element[], texts: string[], index: number, wanted: string): Element {
-  let best = index;
-  for (let i = index + 1; i < elements.length && elements[index]!.contains(elements[i]!); i++) {
-    if (texts[i]!.includes(wanted)) best = i;
+/**
+ * The deepest match inside the first: candidates are in document order, so an element's
+ * descendants follow it up to its subtree's end. Only descendants of the best so far count, so a
+ * later paragraph that repeats the title (a summary) does not take the badge from the title.
+ */
+function innermost(candidates: Candidate[], index: number, wanted: string, budget: Budget): Element {
+  let best = candidates[index]!;
+  for (let i = index + 1; i < candidates.length && budget.left-- > 0; i++) {
+    const candidate = candidates[i]!;
+    if (candidate.at > best.end) break;
+    if (candidate.text.includes(wanted)) best = candidate;
   }
-  return elements[best]!;
+  return best.element;
 }
