@@ -17,7 +17,10 @@ const FIGURE_TIMEOUT_MS = 5 * 60_000;
 async function measure(figure: Figure, repeats: number): Promise<Outcome> {
   const started = performance.now();
   try {
-    const runs = await withTimeout(figure.run({ repeats: figure.repeats ?? repeats }), FIGURE_TIMEOUT_MS);
+    const runs = await withTimeout(
+      figure.run({ repeats: figure.repeats ?? repeats }),
+      figure.timeoutMs ?? FIGURE_TIMEOUT_MS,
+    );
     const { median, p95 } = summarise(runs);
     return { figure, status: withinBudget(median, figure.budget) ? 'ok' : 'over', median, p95, runs };
   } catch (error) {

@@ -16,6 +16,8 @@ export interface Figure {
   quick: boolean;
   /** Overrides the suite's repeat count, e.g. 1 for deterministic sizes. */
   repeats?: number;
+  /** Overrides the suite's time limit for one figure, e.g. for filling an index of 100k. */
+  timeoutMs?: number;
   run(context: RunContext): Promise<number[]>;
 }
 

@@ -1,4 +1,4 @@
-import type { BrowserContext, CDPSession } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 
 /**
  * The extension's service worker as a DevTools target, reached through a page's CDP session
@@ -37,13 +37,20 @@ export async function workerHeapBytes(cdp: CDPSession, extensionId: string): Pro
   }
 }
 
-/** Stop every service worker (ours is the only one) and wait until Playwright sees it gone. */
-export async function stopWorkers(cdp: CDPSession, context: BrowserContext): Promise<void> {
-  const running = context.serviceWorkers();
-  const closed = Promise.all(
-    running.map((worker) => new Promise((resolve) => worker.once('close', resolve))),
-  );
+async function workerRunning(cdp: CDPSession, extensionId: string): Promise<boolean> {
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  return targetInfos.some((t) => t.type === 'service_worker' && t.url.includes(extensionId));
+}
+
+/**
+ * Stop every service worker (ours is the only one) and wait until its DevTools target is gone.
+ * Playwright's worker 'close' event comes late or not at all for a stopped worker.
+ */
+export async function stopWorkers(cdp: CDPSession, extensionId: string): Promise<void> {
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await closed;
+  for (let waited = 0; await workerRunning(cdp, extensionId); waited += 50) {
+    if (waited > 10_000) throw new Error('the service worker did not stop within 10 s');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

@@ -85,6 +85,11 @@ async function linkFromPage(page: Page, agenda: MeetingRecord): Promise<{ ms: nu
 /** Runs, or why there is nothing meaningful to measure. */
 type Runs = number[] | { skipped: string };
 
+const started = performance.now();
+function progress(step: string): void {
+  console.error(`    ${step} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+}
+
 interface ScaleRun {
   coldStartMs: Runs;
   footprintMbPer10k: Runs;
@@ -113,21 +118,26 @@ async function measureScale(repeats: number): Promise<ScaleRun> {
     const empty = await storageUsage(page);
     await importRecords(page, first);
     const afterStep = await storageUsage(page);
+    progress(`imported ${FOOTPRINT_STEP} decisions`);
     await importRecords(page, minutes.slice(first.length));
+    progress(`imported ${DECISIONS} decisions`);
     const warm = await linkFromPage(page, agenda);
     if (warm.linked === 0)
       throw new Error(
         'no prior decisions linked at 100k decisions: the generated index is unlike the agenda',
       );
+    progress(`linked the agenda, warm: ${warm.ms.toFixed(0)} ms`);
     const heap = await workerHeapBytes(cdp, session.extensionId!);
+    progress(`background heap ${(heap / MB).toFixed(0)} MB`);
     const full = await storageUsage(page);
     const coldStartMs: number[] = [];
     for (let r = 0; r < repeats; r++) {
-      await stopWorkers(cdp, session.context);
+      await stopWorkers(cdp, session.extensionId!);
       const cold = await linkFromPage(page, agenda);
       if (cold.linked === 0)
         return { coldStartMs: NOT_PERSISTED, footprintMbPer10k: NOT_PERSISTED, heapMb: [heap / MB] };
       coldStartMs.push(cold.ms);
+      progress(`cold start ${r + 1}: ${cold.ms.toFixed(0)} ms`);
     }
     return {
       coldStartMs,
@@ -155,6 +165,8 @@ export const scaleFigures: Figure[] = [
   {
     name: 'service worker: cold start → first link answer, 100k decisions',
     unit: 'ms',
+    // Filling the extension's index with 100k decisions takes minutes on two busy cores.
+    timeoutMs: 20 * 60_000,
     budget: { atMost: 300 },
     quick: false,
     run: ({ repeats }) => scaleRuns(repeats, 'coldStartMs'),
