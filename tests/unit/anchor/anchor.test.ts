@@ -134,6 +134,17 @@ describe('anchor after the page changed', () => {
     expect(reanchor(MINUTES, ACTION, changed).words).toBe('orphan: unverified');
   });
 
+  it('anchors a quote from the very start of the page, whose empty prefix meant "page edge", once a heading is added above', () => {
+    const quote = 'Minutes of the Transport and Environment Committee';
+    const changed = edit(
+      MINUTES,
+      '<div id="mgContent">',
+      '<div id="mgContent"><p>Draft – subject to approval</p>',
+    );
+    expect(selectorsFor(MINUTES, quote).quote.prefix).toBe('');
+    expect(reanchor(MINUTES, quote, changed)).toMatchObject({ result: { status: 'exact' }, words: quote });
+  });
+
   describe('two passages that read alike', () => {
     const note = 'Noted without comment.';
     const block = `<p>Item 4 was taken as read and was: ${note} The meeting then moved on to the next item.</p>`;
