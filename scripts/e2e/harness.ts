@@ -8,6 +8,9 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 export const ARTIFACTS_DIR = join(ROOT, 'artifacts', 'e2e');
 
+/** Generous: on a loaded two-core machine a freshly installed extension's worker can be slow to start. */
+const WORKER_START_MS = 45_000;
+
 export interface LaunchOptions {
   /** Reuse a profile across launches (to test persistence); a fresh temp profile otherwise. */
   userDataDir?: string;
@@ -57,7 +60,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
   let worker: Worker | null = null;
   if (withExtension) {
     worker =
-      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+      context.serviceWorkers()[0] ??
+      (await context.waitForEvent('serviceworker', { timeout: WORKER_START_MS }));
   }
   const extensionId = worker ? new URL(worker.url()).host : null;
   return { context, extensionId, worker, userDataDir, close: () => context.close() };

@@ -77,8 +77,30 @@ describe('the overlay on the demo council site', () => {
     await screenshot(page, 'agenda-with-badges');
   });
 
+  it('works from the keyboard and stays readable at 200% zoom (half the width) and in dark mode', async () => {
+    await page.setViewportSize({ width: 640, height: 900 });
+    await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'dark' });
+    await openMeeting(page, run.url(agenda.id));
+    const badge = page.locator('[data-lens-item="44"] button.badge');
+    await badge.focus();
+    await page.keyboard.press('Enter');
+    const panel = page.locator('[data-lens-item="44"] .panel');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    expect(await badge.getAttribute('aria-expanded')).toBe('true');
+    const box = (await panel.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(640);
+    await screenshot(page, 'agenda-narrow-dark');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+    await openMeeting(page, run.url(agenda.id));
+  });
+
   it('marks a follow-up done and the count drops, also after a reload', async () => {
     const before = (await badgeCounts(page))['44']!.open;
+    await page.locator('[data-lens-item="44"] button.badge').click();
     await page.locator('[data-lens-item="44"] button', { hasText: 'Mark done' }).first().click();
     await expect.poll(async () => (await badgeCounts(page))['44']?.open).toBe(before - 1);
     await openMeeting(page, run.url(agenda.id));
