@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ensureBuild } from '../build';
 import { Skip, type Figure } from '../types';
+import { KB } from '../units';
 
 /** Each entry point's files as the browser loads them: a script, or a page with its scripts and styles. */
 const ENTRY_POINTS: Record<string, string> = {
@@ -17,8 +18,6 @@ const ENTRY_POINTS: Record<string, string> = {
 
 /** The detector runs on every council page, so it alone has a budget (issues 6 and 8). */
 const BUDGETS: Record<string, number> = { content: 20 };
-
-export const KB = 1000;
 
 export function gzippedBytes(file: string): number {
   return gzipSync(readFileSync(file)).length;

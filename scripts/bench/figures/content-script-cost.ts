@@ -1,11 +1,12 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO_HOST } from '../../demo-site/serve';
 import type { Session } from '../../e2e/harness';
-import { launchBrowser, startBenchSite } from '../browser/site';
-import { KB, entryPointBytes, gzippedBytes } from './bundle-sizes';
 import { EXTENSION_DIR } from '../build';
-import { join } from 'node:path';
+import { launchBrowser, startBenchSite } from '../browser/site';
 import type { Figure } from '../types';
+import { KB } from '../units';
+import { entryPointBytes, gzippedBytes } from './bundle-sizes';
 
 /** A page the content script matches (ModernGov's meeting list) on which it must not load the overlay. */
 const NON_MEETING_URL = `http://${DEMO_HOST}/ieListMeetings.aspx?CommitteeId=412`;

@@ -2,8 +2,8 @@ import { importLanded } from '../landed';
 import { readSeeds } from '../shared';
 import { generatePackText } from '../generate/pack-text';
 import type { Figure } from '../types';
+import { MB } from '../units';
 
-const MB = 1_000_000;
 const PACK_BYTES = 5 * MB;
 
 type Parse = (text: string) => unknown;

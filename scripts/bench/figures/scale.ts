@@ -1,16 +1,15 @@
 import type { Page } from 'playwright-core';
-import { meetingKey } from '../../../utils/model/keys';
-import { PACK_FORMAT, PACK_VERSION } from '../../../utils/model/pack';
 import type { MeetingRecord } from '../../../utils/model/record';
 import { launchBrowser, startBenchSite } from '../browser/site';
 import { stopWorkers, workerHeapBytes } from '../browser/worker-target';
 import { generateAgenda, generateMinutes } from '../generate/corpus';
+import { packsOf } from '../generate/packs';
 import { seedVocabulary } from '../generate/seed-vocabulary';
 import { Skip, type Figure } from '../types';
+import { MB } from '../units';
 
 const DECISIONS = 100_000;
 const FOOTPRINT_STEP = 10_000;
-const MB = 1_000_000;
 
 type Reply = { ok: boolean; value?: unknown; error?: string };
 /** `chrome` as the extension page sees it: only what the bench calls. */
@@ -19,9 +18,6 @@ type PageGlobals = { chrome: { runtime: { sendMessage(message: unknown): Promise
 function storageUsage(page: Page): Promise<number> {
   return page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
 }
-
-/** The background refuses pack messages over 50 MB (utils/ext/messages.ts): stay well under. */
-const PACK_BYTES = 30 * MB;
 
 /** Index minutes as the options page does: import-pack messages, one source per meeting. */
 async function importRecords(page: Page, records: MeetingRecord[]): Promise<void> {
@@ -32,33 +28,6 @@ async function importRecords(page: Page, records: MeetingRecord[]): Promise<void
     );
     if (!reply?.ok) throw new Error(`the background refused a pack: ${reply?.error}`);
   }
-}
-
-function* packsOf(records: MeetingRecord[]): Generator<string> {
-  let start = 0;
-  let bytes = 0;
-  for (let end = 0; end < records.length; end++) {
-    bytes += JSON.stringify(records[end]).length;
-    if (bytes > PACK_BYTES || end === records.length - 1) {
-      yield packJson(records.slice(start, end + 1));
-      [start, bytes] = [end + 1, 0];
-    }
-  }
-}
-
-/** A pack as `cli pack` writes it; each meeting its own source, as if read from its own page. */
-function packJson(records: MeetingRecord[]): string {
-  const readAt = new Date().toISOString();
-  const sources = records.map((record, i) => {
-    const id = meetingKey(record.meeting);
-    return {
-      url: `https://bench.example.gov.uk/minutes/${encodeURIComponent(id)}`,
-      readAt,
-      contentHash: id,
-      records: [i],
-    };
-  });
-  return JSON.stringify({ format: PACK_FORMAT, version: PACK_VERSION, createdAt: readAt, records, sources });
 }
 
 /** Minutes records holding `decisions` decisions in all, cut from the generated corpus in order. */
