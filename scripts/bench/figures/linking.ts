@@ -54,7 +54,10 @@ async function measurePaired(decisions: number, repeats: number): Promise<Paired
   addRecords(index, minutes);
   const baseline = plainBaseline(minutes);
   const link = () => linkAgenda(index, agenda);
-  link();
+  // A fast answer with no links would measure nothing: the agenda must find earlier decisions.
+  if (!link().items.some((item) => item.priorDecisions.length)) {
+    throw new Error(`no agenda item linked to any of ${decisions} generated decisions`);
+  }
   baseline(agenda);
   const paired: Paired = { link: [], baseline: [] };
   for (let r = 0; r < repeats; r++) {
