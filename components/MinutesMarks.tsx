@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
 import { plural } from './format';
+import { ActionMeta, Popover } from './Popover';
 
 export interface RecognisedAction {
   id: string;
@@ -18,7 +18,6 @@ export interface MinutesMarksProps {
 
 /** On minutes: what was recognised in the item, marked quietly; one click tracks an action as a follow-up. */
 export function MinutesMarks(props: MinutesMarksProps) {
-  const [expanded, setExpanded] = useState(false);
   if (props.decisions === 0 && props.actions.length === 0) return null;
   const label = [
     props.decisions ? plural(props.decisions, 'decision') : '',
@@ -26,56 +25,38 @@ export function MinutesMarks(props: MinutesMarksProps) {
   ]
     .filter(Boolean)
     .join(' · ');
-  const panelId = `lens-minutes-${props.itemNumber}`;
   return (
-    <span class="lens" onKeyDown={(e) => e.key === 'Escape' && setExpanded(false)}>
-      <button
-        class="badge quiet"
-        aria-expanded={expanded}
-        aria-controls={panelId}
-        aria-label={`Agenda Lens, item ${props.itemNumber}: recognised ${label}`}
-        onClick={() => setExpanded(!expanded)}
-      >
-        {label}
-      </button>
-      {expanded && (
-        <div
-          class="panel"
-          id={panelId}
-          role="region"
-          aria-label={`Agenda Lens: recognised in item ${props.itemNumber}`}
-        >
-          {props.actions.length === 0 && <p class="meta">No follow-ups recognised in this item.</p>}
-          <ul>
-            {props.actions.map((action) => (
-              <li key={action.id}>
-                <p class="quote">{action.text}</p>
-                {(action.owner || action.due) && (
-                  <p class="meta">
-                    {action.owner && `Owner: ${action.owner}. `}
-                    {action.due && `Due: ${action.due}.`}
-                  </p>
-                )}
-                <div class="actions">
-                  {action.tracked ? (
-                    <span class="meta" role="status">
-                      Tracked as a follow-up
-                    </span>
-                  ) : (
-                    <button
-                      class="small"
-                      aria-label={`Track as a follow-up: ${action.text.slice(0, 80)}`}
-                      onClick={() => props.onTrack(action.id)}
-                    >
-                      Track as a follow-up
-                    </button>
-                  )}
-                </div>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-    </span>
+    <Popover
+      id={`minutes-${props.itemNumber}`}
+      label={label}
+      buttonClass="badge quiet"
+      buttonLabel={`Agenda Lens, item ${props.itemNumber}: recognised ${label}`}
+      panelLabel={`Agenda Lens: recognised in item ${props.itemNumber}`}
+    >
+      {props.actions.length === 0 && <p class="meta">No follow-ups recognised in this item.</p>}
+      <ul>
+        {props.actions.map((action) => (
+          <li key={action.id}>
+            <p class="quote">{action.text}</p>
+            <ActionMeta owner={action.owner} due={action.due} />
+            <div class="actions">
+              {action.tracked ? (
+                <span class="meta" role="status">
+                  Tracked as a follow-up
+                </span>
+              ) : (
+                <button
+                  class="small"
+                  aria-label={`Track as a follow-up: ${action.text.slice(0, 80)}`}
+                  onClick={() => props.onTrack(action.id)}
+                >
+                  Track as a follow-up
+                </button>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </Popover>
   );
 }

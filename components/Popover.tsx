@@ -1,0 +1,48 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+
+export interface PopoverProps {
+  /** Distinguishes the panel's id on the page: the item number. */
+  id: string;
+  label: string;
+  buttonClass: string;
+  /** What a screen reader hears for the button and for the panel. */
+  buttonLabel: string;
+  panelLabel: string;
+  children: ComponentChildren;
+}
+
+/** A badge that opens a panel in place: Escape closes it, and it says whether it is open. */
+export function Popover(props: PopoverProps) {
+  const [expanded, setExpanded] = useState(false);
+  const panelId = `lens-panel-${props.id}`;
+  return (
+    <span class="lens" onKeyDown={(e) => e.key === 'Escape' && setExpanded(false)}>
+      <button
+        class={props.buttonClass}
+        aria-expanded={expanded}
+        aria-controls={panelId}
+        aria-label={props.buttonLabel}
+        onClick={() => setExpanded(!expanded)}
+      >
+        {props.label}
+      </button>
+      {expanded && (
+        <div class="panel" id={panelId} role="region" aria-label={props.panelLabel}>
+          {props.children}
+        </div>
+      )}
+    </span>
+  );
+}
+
+/** "Owner: … Due: …" under an action, where the minutes said. */
+export function ActionMeta({ owner, due }: { owner?: string; due?: string }) {
+  if (!owner && !due) return null;
+  return (
+    <p class="meta">
+      {owner && `Owner: ${owner}. `}
+      {due && `Due: ${due}.`}
+    </p>
+  );
+}
