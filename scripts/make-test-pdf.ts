@@ -53,11 +53,13 @@ export interface PdfLayout {
 /**
  * groff source that prints each line of the text as a line (long ones wrap), blank lines as
  * blank lines and tabs as a gap wider than a word space, the way PDFs lay out table cells.
+ * A line holding only a form feed (pdftotext's page break) starts a new page.
  */
 function groffSourceFor(text: string, layout: PdfLayout = {}): string {
-  const body = text
-    .split('\n')
-    .map((line) => (line.trim() === '' ? '.sp 1' : `\\&${escapeGroff(line.trimEnd())}\n.br`));
+  const body = text.split('\n').map((line) => {
+    if (line === '\f') return '.bp';
+    return line.trim() === '' ? '.sp 1' : `\\&${escapeGroff(line.trimEnd())}\n.br`;
+  });
   return [...PAGE_SETUP, layout.justify ? '.ad b' : '.na', ...body, ''].join('\n');
 }
 

@@ -37,7 +37,13 @@ export function ItemsSidebar({ items, status, onSelect, onSetActionStatus }: Pro
             {items
               .filter((item) => item.group === group)
               .map((item) => (
-                <li key={item.key}>
+                <li
+                  key={item.key}
+                  // Test hooks, as the overlay's badges carry them.
+                  data-lens-item={item.number}
+                  data-prior-count={item.links?.priorDecisions.length ?? 0}
+                  data-open-count={item.links?.openActions.length ?? 0}
+                >
                   <ItemEntry item={item} onSelect={onSelect} onSetActionStatus={onSetActionStatus} />
                 </li>
               ))}

@@ -1,7 +1,8 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useState } from 'preact/hooks';
 import { fetchPdf, openPdf } from '../../utils/ext/pdf-reader';
-import type { AgendaLinks } from '../../utils/model/links';
+import type { PageLinks } from '../../utils/ext/reading';
+import { mainRecord } from '../../utils/model/main-record';
 import type { MeetingRecord } from '../../utils/model/record';
 import { parseAgendaText } from '../../utils/parse/index';
 import { itemPage } from '../../utils/pdf/pages';
@@ -12,10 +13,15 @@ import { PdfPages } from './PdfPages';
 export interface ViewerProps {
   /** The PDF's web address (fetched here: the extension needs host permission for it). */
   src: string;
-  /** Prior decisions and open follow-ups for an agenda read from the pack: the background's 'link-agenda'. */
-  linkAgenda?: (record: MeetingRecord) => Promise<AgendaLinks>;
+  /**
+   * Indexes the pack's records and links its main record (the background's 'page-read'): opening a
+   * pack in the viewer is the user asking for it to be indexed.
+   */
+  readPack?: (records: MeetingRecord[]) => Promise<PageLinks>;
   /** A follow-up marked done or dropped from the sidebar: the background's 'set-action-status'. */
   setActionStatus?: (actionId: string, status: 'done' | 'dropped') => Promise<unknown>;
+  /** The pack's meeting is known, so highlights can be saved against it and found again. */
+  onMeetingKnown?: (meetingKey: string, pageCount: number) => void;
   /** A page's text layer is in the DOM: where highlights are anchored (utils/anchor) and drawn. */
   onPageTextReady?: (page: number, textLayer: HTMLElement) => void;
 }
@@ -26,7 +32,7 @@ type Stage =
   | { kind: 'ready'; note?: string }
   | { kind: 'failed'; message: string };
 
-export function Viewer({ src, linkAgenda, setActionStatus, onPageTextReady }: ViewerProps) {
+export function Viewer({ src, readPack, setActionStatus, onMeetingKnown, onPageTextReady }: ViewerProps) {
   const [stage, setStage] = useState<Stage>({ kind: 'fetching' });
   const [doc, setDoc] = useState<PDFDocumentProxy>();
   const [records, setRecords] = useState<MeetingRecord[]>([]);
@@ -69,7 +75,9 @@ export function Viewer({ src, linkAgenda, setActionStatus, onPageTextReady }: Vi
     };
   }, [src]);
 
-  useLinkedItems(records, linkAgenda, setItems, linksVersion);
+  const indexProblem = usePackLinks(records, readPack, setItems, linksVersion, (meetingKey) =>
+    onMeetingKnown?.(meetingKey, doc?.numPages ?? 0),
+  );
   const onSetActionStatus = (actionId: string, status: 'done' | 'dropped') =>
     void setActionStatus?.(actionId, status).then(() => setLinksVersion((version) => version + 1));
 
@@ -77,7 +85,12 @@ export function Viewer({ src, linkAgenda, setActionStatus, onPageTextReady }: Vi
     <div class="viewer">
       <ItemsSidebar
         items={items}
-        status={<StageStatus stage={stage} />}
+        status={
+          <>
+            <StageStatus stage={stage} />
+            {indexProblem && <p class="warn">{indexProblem}</p>}
+          </>
+        }
         onSelect={(page) => setJumpTo({ page })}
         onSetActionStatus={onSetActionStatus}
       />
@@ -90,35 +103,53 @@ export function Viewer({ src, linkAgenda, setActionStatus, onPageTextReady }: Vi
   );
 }
 
-/** Asks the background what it knows of each agenda's items and adds it to the sidebar entries. */
-function useLinkedItems(
+/**
+ * Hands the pack's records to the background and adds what it knows of the main record's items
+ * (prior decisions, open follow-ups) to their sidebar entries. Returns why that failed, if it did.
+ */
+function usePackLinks(
   records: MeetingRecord[],
-  linkAgenda: ViewerProps['linkAgenda'],
+  readPack: ViewerProps['readPack'],
   setItems: (update: (items: SidebarItem[]) => SidebarItem[]) => void,
   version: number,
-) {
+  onMeetingKnown: (meetingKey: string) => void,
+): string | undefined {
+  const [problem, setProblem] = useState<string>();
   useEffect(() => {
-    if (!linkAgenda) return;
+    const sent = records.slice(0, MAX_RECORDS_SENT);
+    // The record the background links, chosen as it chooses.
+    const shown = mainRecord(sent);
+    if (!readPack || !shown) return;
+    const shownIndex = records.indexOf(shown);
     let current = true;
-    records.forEach((record, recordIndex) => {
-      if (record.role !== 'agenda') return;
-      linkAgenda(record)
-        .then((links) => {
-          if (!current) return;
-          const byNumber = new Map(links.items.map((item) => [item.number, item]));
-          setItems((items) =>
-            items.map((item) =>
-              item.recordIndex === recordIndex ? { ...item, links: byNumber.get(item.number) } : item,
-            ),
+    readPack(sent)
+      .then((links) => {
+        if (!current) return;
+        setProblem(undefined);
+        const byNumber = new Map(links.items.map((item) => [item.number, item]));
+        setItems((items) =>
+          items.map((item) =>
+            item.recordIndex === shownIndex ? { ...item, links: byNumber.get(item.number) } : item,
+          ),
+        );
+        if (links.meetingKey) onMeetingKnown(links.meetingKey);
+      })
+      .catch((error: unknown) => {
+        // The list stays usable without the index.
+        if (current)
+          setProblem(
+            `This pack could not be indexed: ${error instanceof Error ? error.message : String(error)}`,
           );
-        })
-        .catch(() => undefined); // The list stays usable without the index; the overlay reports index errors.
-    });
+      });
     return () => {
       current = false;
     };
-  }, [records, linkAgenda, setItems, version]);
+  }, [records, readPack, setItems, version]);
+  return problem;
 }
+
+/** The background accepts at most this many records from one page or pack (utils/ext/messages.ts). */
+const MAX_RECORDS_SENT = 10;
 
 function sidebarItems(records: MeetingRecord[], pageTexts: string[]): SidebarItem[] {
   return records.flatMap((record, recordIndex) =>

@@ -1,8 +1,9 @@
 import { render } from 'preact';
+import type { PageLinks } from '../../utils/ext/reading';
 import { send } from '../../utils/ext/send';
-import type { AgendaLinks } from '../../utils/model/links';
 import '../../components/page.css';
 import './viewer.css';
+import { createPdfHighlights } from './highlights';
 import { Viewer } from './Viewer';
 
 /** Opened as viewer.html?src=<encoded PDF URL>; only web PDFs, never extension or local files. */
@@ -26,11 +27,15 @@ const app = document.getElementById('app')!;
 const src = pdfUrlFromQuery(location.search);
 if (src) {
   document.title = `Agenda Lens · ${fileName(src)}`;
+  // Highlights belong to the PDF's own address, as a web page's belong to the page's.
+  const highlights = createPdfHighlights(window, src);
   render(
     <Viewer
       src={src}
-      linkAgenda={(record) => send<AgendaLinks>({ type: 'link-agenda', record })}
+      readPack={(records) => send<PageLinks>({ type: 'page-read', url: src, records })}
       setActionStatus={(actionId, status) => send({ type: 'set-action-status', actionId, status })}
+      onMeetingKnown={highlights.start}
+      onPageTextReady={highlights.pageTextReady}
     />,
     app,
   );

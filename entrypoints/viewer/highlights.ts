@@ -1,0 +1,155 @@
+import { h, render } from 'preact';
+import { HighlightToolbar } from '../../components/HighlightToolbar';
+import { anchorAll } from '../../utils/anchor/anchor';
+import { describe } from '../../utils/anchor/describe';
+import { LENS_HOST_ATTRIBUTE } from '../../utils/anchor/text-layer';
+import { createHighlighter, type PaintableHighlight } from '../../utils/ext/highlighter';
+import { foundHighlights, keepPassage } from '../../utils/ext/page-highlights';
+import { send } from '../../utils/ext/send';
+import type { Highlight } from '../../utils/model/notes';
+
+/**
+ * Highlights on the pages of a PDF in the viewer, anchored to pdf.js's text layer as the overlay
+ * anchors them to a web page. Pages are drawn only near the view, so each page's highlights are
+ * found when its text layer is drawn; a highlight belongs to the first page that holds it. Which
+ * highlights are orphans is known only once every page has been drawn: only then are they
+ * reported (and data-lens-highlights set), never guessed from the pages seen so far.
+ */
+export interface PdfHighlights {
+  /** The pack's meeting is known (the background's 'page-read' reply): fetch and anchor its highlights. */
+  start(meetingKey: string, pageCount: number): void;
+  /** A page's text layer is in the DOM, newly or again: anchor and paint the highlights on it. */
+  pageTextReady(page: number, textLayer: HTMLElement): void;
+}
+
+type ViewerWindow = Window & typeof globalThis;
+
+export function createPdfHighlights(win: ViewerWindow, pdfUrl: string): PdfHighlights {
+  const doc = win.document;
+  const highlighter = createHighlighter(win);
+  const layers = new Map<number, HTMLElement>();
+  const paintedByPage = new Map<number, PaintableHighlight[]>();
+  const pageOf = new Map<string, number>();
+  const tried = new Set<number>();
+  let saved: Highlight[] = [];
+  let meeting: { key: string; pageCount: number } | undefined;
+
+  const anchorPage = (page: number, layer: HTMLElement) => {
+    const candidates = saved.filter((s) => (pageOf.get(s.id) ?? page) === page);
+    const results = anchorAll(
+      doc,
+      candidates.map((s) => s.selectors),
+      layer,
+    );
+    const found = foundHighlights(candidates, results);
+    for (const highlight of found) pageOf.set(highlight.id, page);
+    paintedByPage.set(page, found);
+    tried.add(page);
+  };
+
+  const paintAndReport = () => {
+    highlighter.paint([...paintedByPage.values()].flat());
+    if (!meeting || tried.size < meeting.pageCount) return;
+    const anchored = saved.filter((s) => pageOf.has(s.id)).map((s) => s.id);
+    const orphans = saved.filter((s) => !pageOf.has(s.id)).map((s) => s.id);
+    doc.documentElement.dataset.lensHighlights = `${anchored.length}/${saved.length}`;
+    void send({ type: 'highlights-anchored', url: pdfUrl, orphans, anchored });
+  };
+
+  /** Reads the saved highlights again and anchors them on every page drawn now. */
+  const reload = async () => {
+    saved = await send<Highlight[]>({ type: 'list-highlights', url: pdfUrl });
+    for (const [page, layer] of layers) {
+      // A page scrolled away has lost its layer; it is anchored again when drawn again.
+      if (layer.isConnected) anchorPage(page, layer);
+      else paintedByPage.delete(page);
+    }
+    paintAndReport();
+  };
+
+  const keep = async (kind: 'followup' | 'note', selection: SelectionInPage, note?: string) => {
+    const selectors = describe(doc, selection.range, { url: pdfUrl, root: selection.layer });
+    if (!meeting || !selectors) return;
+    await keepPassage({ url: pdfUrl, meetingKey: meeting.key, kind, selectors, note });
+    win.getSelection()?.removeAllRanges();
+    await reload();
+  };
+  listenForSelections(win, () => meeting !== undefined, keep);
+
+  return {
+    start(meetingKey, pageCount) {
+      if (meeting?.key === meetingKey) return;
+      meeting = { key: meetingKey, pageCount };
+      void reload();
+    },
+    pageTextReady(page, textLayer) {
+      layers.set(page, textLayer);
+      if (!meeting) return; // start() anchors it with the others.
+      anchorPage(page, textLayer);
+      paintAndReport();
+    },
+  };
+}
+
+interface SelectionInPage {
+  range: Range;
+  /** The text layer holding the whole selection: positions are counted within it. */
+  layer: HTMLElement;
+}
+
+/** The selection when it lies inside one page's text layer, which is all a highlight can anchor to. */
+function selectionInPage(win: Window): SelectionInPage | undefined {
+  const selection = win.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !selection.toString().trim())
+    return undefined;
+  const range = selection.getRangeAt(0);
+  const layer = elementOf(range.startContainer)?.closest<HTMLElement>('.textLayer');
+  if (!layer || !layer.contains(range.endContainer)) return undefined;
+  return { range: range.cloneRange(), layer };
+}
+
+function elementOf(node: Node): Element | null {
+  return node instanceof Element ? node : node.parentElement;
+}
+
+type Keep = (kind: 'followup' | 'note', selection: SelectionInPage, note?: string) => Promise<void>;
+
+/**
+ * Offers the Follow up / Note toolbar beside a selection in the pages. The toolbar lives in a
+ * shadow root: its styles (buttons, .toolbar) must not reach the viewer's, nor the viewer's it.
+ */
+function listenForSelections(win: Window, ready: () => boolean, keep: Keep): void {
+  const doc = win.document;
+  const host = doc.createElement('div');
+  host.setAttribute(LENS_HOST_ATTRIBUTE, '');
+  const root = host.attachShadow({ mode: 'open' });
+  doc.body.append(host);
+  const hide = () => render(null, root);
+
+  const offer = (viaKeyboard: boolean) => {
+    const selection = ready() ? selectionInPage(win) : undefined;
+    if (!selection) return hide();
+    const rect = selection.range.getBoundingClientRect();
+    const done = (kind: 'followup' | 'note', note?: string) => {
+      hide();
+      void keep(kind, selection, note);
+    };
+    render(
+      h(HighlightToolbar, {
+        anchorRect: { left: rect.left, bottom: rect.bottom },
+        autoFocus: viaKeyboard,
+        onFollowUp: () => done('followup'),
+        onNote: (text) => done('note', text),
+        onCancel: hide,
+      }),
+      root,
+    );
+  };
+  doc.addEventListener('mouseup', (event) => {
+    // Events from inside the shadow root reach the document retargeted to its host.
+    if (event.target !== host) setTimeout(() => offer(false));
+  });
+  doc.addEventListener('keyup', (event) => {
+    if (event.shiftKey && event.key.startsWith('Arrow')) offer(true);
+  });
+}
