@@ -35,7 +35,17 @@ const EXTRACTORS: Record<string, Extractor> = {
   primegov: extractPrimeGov,
 };
 
+/**
+ * More items than any meeting has: a page claiming more is broken or hostile, and every item
+ * costs the background (indexing, linking) and the overlay (a badge). Issue #9.
+ */
+export const MAX_ITEMS = 500;
+
 export function extractPage(doc: Document, url: string): ExtractResult {
+  return capItems(extractDetected(doc, url));
+}
+
+function extractDetected(doc: Document, url: string): ExtractResult {
   const found = detectPage(url, doc);
   if (found.system === 'none') return noRecords(found, 'meeting');
   const parsed = new URL(url);
@@ -44,4 +54,19 @@ export function extractPage(doc: Document, url: string): ExtractResult {
   if (result.records.length || !isMeetingPage(found) || found.system === 'generic') return result;
   const generic = extractGeneric(doc, parsed);
   return generic.records.length ? generic : result;
+}
+
+function capItems(result: ExtractResult): ExtractResult {
+  if (!result.records.some((record) => record.items.length > MAX_ITEMS)) return result;
+  const warning = `more than ${MAX_ITEMS} items on one page: only the first ${MAX_ITEMS} are read`;
+  const records = result.records.map((record) =>
+    record.items.length > MAX_ITEMS
+      ? {
+          ...record,
+          items: record.items.slice(0, MAX_ITEMS),
+          warnings: [...(record.warnings ?? []), warning],
+        }
+      : record,
+  );
+  return { records, warnings: [...result.warnings, warning] };
 }

@@ -70,36 +70,37 @@ export function locateItems<T extends LocatableItem>(
  * One pass, last element first so children come before their parents: each element's text is
  * built from its children's (up to MAX_ELEMENT_TEXT, '' beyond) and its subtree's end from its
  * last child's. Asking every element for its textContent would read a deeply nested page once
- * per level: quadratic in its depth.
+ * per level: quadratic in its depth. Elements after the last candidate kept are not read.
  */
 function readCandidates(scope: Element): Candidate[] {
   const all = [scope, ...Array.from(scope.querySelectorAll('*'))];
+  const positions: number[] = [];
+  for (let i = 1; i < all.length && positions.length < MAX_CANDIDATES; i++) {
+    if (all[i]!.matches(CANDIDATES)) positions.push(i);
+  }
   const texts = new Map<Element, string | null>();
   const ends = new Map<Element, number>();
-  for (let i = all.length - 1; i >= 0; i--) {
+  for (let i = positions.at(-1) ?? 0; i >= 0; i--) {
     const element = all[i]!;
     texts.set(element, joinChildren(element, texts));
     const last = element.lastElementChild;
-    ends.set(element, last ? ends.get(last)! : i);
+    ends.set(element, last ? (ends.get(last) ?? all.length) : i);
   }
-  const candidates: Candidate[] = [];
-  for (let i = 1; i < all.length && candidates.length < MAX_CANDIDATES; i++) {
-    const element = all[i]!;
-    if (!element.matches(CANDIDATES)) continue;
-    const text = normalise(texts.get(element) ?? '');
-    candidates.push({ element, text, at: i, end: ends.get(element)! });
-  }
-  return candidates;
+  return positions.map((at) => {
+    const element = all[at]!;
+    return { element, text: normalise(texts.get(element) ?? ''), at, end: ends.get(element)! };
+  });
 }
 
+/** An element's text from its children's; null when too long (or a child was not read). */
 function joinChildren(element: Element, texts: Map<Element, string | null>): string | null {
   let text = '';
-  for (const child of Array.from(element.childNodes)) {
+  for (let child = element.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === ELEMENT_NODE) {
       const part = texts.get(child as Element);
       if (part === null || part === undefined) return null;
       text += part;
-    } else if (child.nodeType === TEXT_NODE) text += child.textContent ?? '';
+    } else if (child.nodeType === TEXT_NODE) text += (child as Text).data;
     if (text.length > MAX_ELEMENT_TEXT) return null;
   }
   return text;
