@@ -128,6 +128,13 @@ describe.skipIf(!HAS_TOOLS)('reading page by page', () => {
     expect(result.ok && result.text.split('\f')).toHaveLength(pages);
   });
 
+  it('a form-feed line of the source text starts a page (make-test-pdf), as pdftotext marks pages', async () => {
+    const path = join(dir, 'form-feed.pdf');
+    makePdfFromText('AGENDA\n\f\nMINUTES', path);
+    const result = await readPdfFileText(path);
+    expect(result.ok && result.pageTexts).toEqual(['AGENDA', 'MINUTES']);
+  });
+
   it('stops when cancelled, with a result saying so', async () => {
     const path = join(dir, 'cancel.pdf');
     makePdfFromText(severalPages, path);
