@@ -33,6 +33,8 @@ export function createPdfHighlights(win: ViewerWindow, pdfUrl: string): PdfHighl
   const tried = new Set<number>();
   let saved: Highlight[] = [];
   let meeting: { key: string; pageCount: number } | undefined;
+  // Pages are drawn again as the user scrolls: the background hears only of changes.
+  let lastReport = '';
 
   const anchorPage = (page: number, layer: HTMLElement) => {
     const candidates = saved.filter((s) => (pageOf.get(s.id) ?? page) === page);
@@ -42,6 +44,7 @@ export function createPdfHighlights(win: ViewerWindow, pdfUrl: string): PdfHighl
       layer,
     );
     const found = foundHighlights(candidates, results);
+    for (const candidate of candidates) pageOf.delete(candidate.id);
     for (const highlight of found) pageOf.set(highlight.id, page);
     paintedByPage.set(page, found);
     tried.add(page);
@@ -53,6 +56,9 @@ export function createPdfHighlights(win: ViewerWindow, pdfUrl: string): PdfHighl
     const anchored = saved.filter((s) => pageOf.has(s.id)).map((s) => s.id);
     const orphans = saved.filter((s) => !pageOf.has(s.id)).map((s) => s.id);
     doc.documentElement.dataset.lensHighlights = `${anchored.length}/${saved.length}`;
+    const report = JSON.stringify([anchored, orphans]);
+    if (report === lastReport) return;
+    lastReport = report;
     void send({ type: 'highlights-anchored', url: pdfUrl, orphans, anchored });
   };
 
