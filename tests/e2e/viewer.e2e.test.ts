@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, screenshot, type Session } from '../../scripts/e2e/harness';
-import { hasPdfTools, makePdfFromText, PDF_TOOLS_MISSING } from '../../scripts/make-test-pdf';
+import { PDF_MESSAGES } from '../../utils/pdf/read';
+import { encryptPdf, hasPdfTools, makePdfFromText, PDF_TOOLS_MISSING } from '../../scripts/make-test-pdf';
 
 /**
  * The PDF viewer with the built extension: a council pack (agenda of the coming meeting, minutes
@@ -66,6 +67,7 @@ RESOLVED: That the replacement programme be approved and that the Parks Manager 
 `;
 
 const HOST = 'democracy.harbourside.example.gov.uk';
+const PACK_FILE = 'Agenda reports pack.pdf';
 const QUOTE = 'nitrogen dioxide levels';
 const AGENDA = 'Agenda: Environment Committee, 2025-09-09';
 const MINUTES = 'Minutes: Environment Committee, 2025-06-10';
@@ -145,9 +147,10 @@ describe.skipIf(!HAS_TOOLS)('the PDF viewer', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'agenda-lens-viewer-'));
-    makePdfFromText(PACK_TEXT, join(dir, 'Agenda reports pack.pdf'));
+    makePdfFromText(PACK_TEXT, join(dir, PACK_FILE));
     // What a council site sends when a paper has gone: an HTML page under the PDF's name.
     writeFileSync(join(dir, 'gone.pdf'), '<html><body>The page cannot be found</body></html>');
+    encryptPdf(join(dir, PACK_FILE), join(dir, 'locked.pdf'));
     const served = await servePdfs(dir);
     server = served.server;
     session = await launch({ hostMap: { [HOST]: served.port } });
@@ -162,7 +165,7 @@ describe.skipIf(!HAS_TOOLS)('the PDF viewer', () => {
 
   it('lists the pack’s items with what the index knows of them', async () => {
     const started = performance.now();
-    await page.goto(viewerUrl('Agenda reports pack.pdf'));
+    await page.goto(viewerUrl(PACK_FILE));
     await expect.poll(() => itemsOf(page, AGENDA).count(), { timeout: 20_000 }).toBe(6);
     expect(await itemsOf(page, MINUTES).count()).toBe(3);
     // The pack's own minutes were indexed with it: the June resolution is item 4's earlier decision and open follow-up.
@@ -196,11 +199,12 @@ describe.skipIf(!HAS_TOOLS)('the PDF viewer', () => {
     );
   });
 
-  it('says plainly when the file is not a PDF', async () => {
-    await page.goto(viewerUrl('gone.pdf'));
-    await expect
-      .poll(() => page.getByRole('alert').textContent(), { timeout: 20_000 })
-      .toContain('not a readable PDF');
-    await screenshot(page, 'viewer-not-a-pdf');
+  it.each([
+    { file: 'gone.pdf', says: PDF_MESSAGES.malformed, shot: 'viewer-not-a-pdf' },
+    { file: 'locked.pdf', says: PDF_MESSAGES.encrypted, shot: 'viewer-password-protected' },
+  ])('says plainly when it cannot read $file', async ({ file, says, shot }) => {
+    await page.goto(viewerUrl(file));
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 20_000 }).toBe(says);
+    await screenshot(page, shot);
   });
 });
