@@ -54,7 +54,8 @@ async function linkFromPage(page: Page, agenda: MeetingRecord): Promise<{ ms: nu
 /** Runs, or why there is nothing meaningful to measure. */
 type Runs = number[] | { skipped: string };
 
-const started = performance.now();
+/** Set when the fill starts, so that progress lines say how long each step has taken. */
+let started = performance.now();
 function progress(step: string): void {
   console.error(`    ${step} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 }
@@ -74,6 +75,7 @@ const NOT_PERSISTED = {
  * worker is stopped before each timed query, so each answer comes from a cold start.
  */
 async function measureScale(repeats: number): Promise<ScaleRun> {
+  started = performance.now();
   const vocabulary = await seedVocabulary();
   const minutes = generateMinutes(vocabulary, DECISIONS);
   const first = firstDecisions(minutes, FOOTPRINT_STEP);
