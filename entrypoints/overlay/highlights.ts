@@ -3,11 +3,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { HighlightToolbar } from '../../components/HighlightToolbar';
 import { anchorAll } from '../../utils/anchor/anchor';
-import {
-  createHighlighter,
-  selectionToSelectors,
-  type PaintableHighlight,
-} from '../../utils/ext/highlighter';
+import { createHighlighter, selectionToSelectors } from '../../utils/ext/highlighter';
+import { foundHighlights, keepPassage } from '../../utils/ext/page-highlights';
 import { send } from '../../utils/ext/send';
 import type { Highlight } from '../../utils/model/notes';
 
@@ -26,18 +23,15 @@ export async function startHighlights(
   const highlighter = createHighlighter(win);
   ctx.onInvalidated(() => highlighter.clear());
   const pageUrl = withoutHash(url);
-  let painted: PaintableHighlight[] = [];
-
   const repaint = async () => {
     const saved = await send<Highlight[]>({ type: 'list-highlights', url: pageUrl });
-    const results = anchorAll(
-      doc,
-      saved.map((s) => s.selectors),
+    const painted = foundHighlights(
+      saved,
+      anchorAll(
+        doc,
+        saved.map((s) => s.selectors),
+      ),
     );
-    painted = saved.flatMap((s, i) => {
-      const range = results[i]?.range;
-      return results[i]?.status !== 'orphan' && range ? [{ id: s.id, kind: s.kind, range }] : [];
-    });
     highlighter.paint(painted);
     const anchored = new Set(painted.map((p) => p.id));
     const orphans = saved.filter((s) => !anchored.has(s.id)).map((s) => s.id);
@@ -62,16 +56,7 @@ export async function startHighlights(
     const selectors = selectionToSelectors(win);
     hide();
     if (!selectors) return;
-    await send({
-      type: 'save-highlight',
-      url: pageUrl,
-      meetingKey,
-      itemNumber: selectors.itemNumber,
-      kind,
-      selectors,
-      quote: selectors.quote.exact,
-      note,
-    });
+    await keepPassage({ url: pageUrl, meetingKey, kind, selectors, note });
     win.getSelection()?.removeAllRanges();
     await repaint();
   };

@@ -1,4 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { counts, listMeetings, importPack } from './index-db';
 import { openFollowUpGroups, setStatus } from './follow-ups';
 import { orphanedHighlights, recordAnchoring } from './orphans';
@@ -10,6 +11,10 @@ import type { OrphanView } from '../model/views';
 import { isSiteEnabled, setSiteEnabled } from './site-settings';
 import { getTabState, setTabState } from './tab-state';
 import { saveNoteFor, saveHighlightFollowUp } from './notes';
+
+function isContentScript(sender: Runtime.MessageSender): boolean {
+  return Boolean(sender.tab) && !(sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+}
 
 function tabOf(sender: Runtime.MessageSender): number | null {
   return sender.tab?.id ?? null;
@@ -24,8 +29,9 @@ export function createHandlers(): Handlers {
       return isSiteEnabled(message.url);
     },
     async 'page-read'(message, sender) {
-      // A content script may only submit pages of the site it runs on (backfill reads that site's other pages).
-      if (sender.tab && new URL(message.url).origin !== new URL(sender.url ?? message.url).origin) {
+      // A content script may only submit pages of the site it runs on (backfill reads that site's other
+      // pages); our own pages (the PDF viewer) submit what they read from any council site.
+      if (isContentScript(sender) && new URL(message.url).origin !== new URL(sender.url!).origin) {
         throw new Error('records for another site refused');
       }
       const links = await readPage(await getServices(), message.url, message.records);
