@@ -161,12 +161,16 @@ setInterval(() => {
   );
 }
 
+/** WXT's "a newer copy of this content script started" event for our overlay: it stops the older one. */
+export function overlayRestartEvent(extensionId: string): string {
+  return `${extensionId}:overlay:wxt:content-script-started`;
+}
+
 /**
  * The hostile agenda again (serve it at the agenda's own address, so reading it changes nothing),
- * posting messages shaped like ours to anything listening on the window, and WXT's "a newer
- * content script started" event, which would stop an older overlay.
+ * posting messages shaped like ours to anything listening on the window.
  */
-export function forgingPage(extensionId: string): string {
+export function forgingPage(): string {
   const forged = {
     type: 'page-read',
     url: 'https://democracy.riverside.example.gov.uk/forged',
@@ -178,15 +182,12 @@ export function forgingPage(extensionId: string): string {
       },
     ],
   };
-  const started = `${extensionId}:overlay:wxt:content-script-started`;
   return withScript(
     hostileAgendaPage(),
     `const forged = ${JSON.stringify(forged)};
 setInterval(() => {
   window.postMessage(forged, '*');
   window.postMessage({ type: 'set-action-status', actionId: 'x', status: 'done' }, '*');
-  document.dispatchEvent(new CustomEvent(${JSON.stringify(started)},
-    { detail: { contentScriptName: 'agenda-lens-overlay', messageId: 'forged' } }));
 }, 20);`,
   );
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { MEETINGS } from '../../scripts/demo-site/data';
 import { demoMeetingPath } from '../../scripts/demo-site/serve';
-import { MAX_ITEMS } from '../../utils/sites/extract';
+import { MAX_ITEMS } from '../../utils/sites/items';
 import { badgeCounts, openMeeting, startDemoRun, type DemoRun } from './demo-site';
 import {
   BROWSER_DEPTH,
@@ -15,6 +15,7 @@ import {
   hugeTitlesPage,
   manyItemsPage,
   mutatingPage,
+  overlayRestartEvent,
 } from './hostile-pages';
 
 /**
@@ -193,7 +194,7 @@ describe('hostile council pages (issue #9)', () => {
     await openMeeting(page, run.url(HOSTILE_IDS.agenda));
     const before = await indexStats(run);
     const extensionId = run.session.extensionId!;
-    run.overrides.set(demoMeetingPath(HOSTILE_IDS.agenda), () => forgingPage(extensionId));
+    run.overrides.set(demoMeetingPath(HOSTILE_IDS.agenda), forgingPage);
     await openMeeting(page, run.url(HOSTILE_IDS.agenda));
     const badges = await badgeCounts(page);
     const attempts = await page.evaluate(async (id) => {
@@ -226,5 +227,24 @@ describe('hostile council pages (issue #9)', () => {
     // And the extension still works on the next page.
     await openMeeting(page, run.url(agenda.id));
     expect(Object.keys(await badgeCounts(page)).length).toBeGreaterThanOrEqual(agenda.items.length - 1);
+  });
+
+  // Open bug, outside the pure code: WXT's ContentScriptContext stops on a CustomEvent any script in
+  // the page can dispatch, and a published extension's id is public. Flip to it() once fixed.
+  it.fails('keeps its badges when the page forges WXT\'s "newer overlay started" event', async () => {
+    await openMeeting(page, run.url(HOSTILE_IDS.agenda));
+    const hosts = () => page.evaluate(() => document.querySelectorAll('[data-lens-item]').length);
+    expect(await hosts()).toBe(2);
+    await page.evaluate(
+      (name) =>
+        document.dispatchEvent(
+          new CustomEvent(name, {
+            detail: { contentScriptName: 'agenda-lens-overlay', messageId: 'forged' },
+          }),
+        ),
+      overlayRestartEvent(run.session.extensionId!),
+    );
+    await page.waitForTimeout(500);
+    expect(await hosts()).toBe(2);
   });
 });

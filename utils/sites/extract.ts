@@ -17,6 +17,7 @@ import { extractLegistar } from './legistar';
 import { extractModernGov } from './moderngov';
 import { extractPrimeGov } from './primegov';
 import { noRecords } from './results';
+import { MAX_ITEMS } from './items';
 import { isMeetingPage } from './types';
 
 type Extractor = (doc: Document, url: URL) => ExtractResult;
@@ -34,12 +35,6 @@ const EXTRACTORS: Record<string, Extractor> = {
   moderngov: extractModernGov,
   primegov: extractPrimeGov,
 };
-
-/**
- * More items than any meeting has: a page claiming more is broken or hostile, and every item
- * costs the background (indexing, linking) and the overlay (a badge). Issue #9.
- */
-export const MAX_ITEMS = 500;
 
 export function extractPage(doc: Document, url: string): ExtractResult {
   return capItems(extractDetected(doc, url));

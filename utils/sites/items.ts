@@ -2,6 +2,13 @@ import type { Decision, Item } from '../model/record';
 import { bounded, cleanText, cleanTitle } from './dom';
 import { actionsOf, findDecisions, findMeetingRefs } from './text-rules';
 
+/**
+ * More items than any meeting has: a page claiming more is broken or hostile, and every item
+ * costs the page (reading it), the background (indexing, linking) and the overlay (a badge).
+ * Adapters may stop reading after one more; extractPage keeps this many and warns. Issue #9.
+ */
+export const MAX_ITEMS = 500;
+
 export interface ItemWords {
   number: string;
   title: string;

@@ -7,7 +7,7 @@ import type { DocumentLink, ExtractResult, Item, MeetingRecord } from '../model/
 import { absoluteUrl, blockTextOf, cleanTitle, pageName, textOf } from './dom';
 import { meetingHeader } from './meeting-header';
 import { detectModernGovWebService, extractModernGovWebService } from './moderngov-webservice';
-import { itemFromWords } from './items';
+import { itemFromWords, MAX_ITEMS } from './items';
 import { decisionBlockClauses } from './text-rules';
 import { detection, type Detection, type PageKind } from './types';
 
@@ -208,6 +208,7 @@ function hasMinutes(table: Element | null): boolean {
 function readItemRows(table: Element, base: URL): Item[] {
   const items: Item[] = [];
   for (const row of Array.from(table.querySelectorAll('tr'))) {
+    if (items.length > MAX_ITEMS) break; // one more than kept, so the page is reported as over the limit
     const numberCell = row.querySelector(MG_ITEM_NUMBER_CELL);
     const body = numberCell?.nextElementSibling;
     if (!numberCell || !body) continue;

@@ -4,7 +4,8 @@ import { demoMeetingPath } from '../../../scripts/demo-site/serve';
 import { RecordSchema } from '../../../utils/model/record';
 import { MAX_TITLE } from '../../../utils/sites/dom';
 import { detectPage } from '../../../utils/sites/detect';
-import { extractPage, MAX_ITEMS } from '../../../utils/sites/extract';
+import { extractPage } from '../../../utils/sites/extract';
+import { MAX_ITEMS } from '../../../utils/sites/items';
 import { locateItems } from '../../../utils/sites/locate-items';
 import {
   DEPTH,
