@@ -96,6 +96,7 @@ export const linkingFigures: Figure[] = SIZES.flatMap((size) => [
     // The budget is set at 100k (issue 5); smaller indexes must meet it too.
     budget: { atMost: 50 },
     quick: size.quick,
+    // Whichever of the three runs first builds the indexes.
     timeoutMs: size.timeoutMs,
     run: async ({ repeats }) => (await pairedRuns(size, repeats)).link,
   },
@@ -103,6 +104,7 @@ export const linkingFigures: Figure[] = SIZES.flatMap((size) => [
     name: `link: plain MiniSearch baseline, ${size.label}`,
     unit: 'ms',
     quick: size.quick,
+    timeoutMs: size.timeoutMs,
     run: async ({ repeats }) => (await pairedRuns(size, repeats)).baseline,
   },
   {
@@ -110,6 +112,7 @@ export const linkingFigures: Figure[] = SIZES.flatMap((size) => [
     name: `link: baseline ÷ link, ${size.label}`,
     unit: '×',
     quick: size.quick,
+    timeoutMs: size.timeoutMs,
     run: async ({ repeats }) => {
       const { link, baseline } = await pairedRuns(size, repeats);
       return baseline.map((ms, i) => ms / link[i]!);
