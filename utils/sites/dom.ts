@@ -158,15 +158,42 @@ const NAMED_ENTITIES: Record<string, string> = {
  * XML). Read with patterns, not a parser, so that nothing in it is ever built or run.
  */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<\/?(?:p|div|li|ul|ol|br|tr|table|h[1-6])\b[^>]*>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
+  // Tags are [^<>]*, not [^>]*: on a run of "<" without ">" the latter rescans to the end from
+  // each one, quadratic on a hostile server's reply (issue #9).
+  return withoutCode(html)
+    .replace(/<\/?(?:p|div|li|ul|ol|br|tr|table|h[1-6])\b[^<>]*>/gi, '\n')
+    .replace(/<[^<>]*>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, decodeEntity)
     .split('\n')
     .map(cleanText)
     .filter(Boolean)
     .join('\n');
+}
+
+/**
+ * Script and style elements dropped, in one pass. A lazy pattern (<script>[\s\S]*?</script>)
+ * rescans the rest of the text for every opening tag left unclosed; here a tag found unclosed
+ * once is not looked for again. Unclosed ones are left, as the pattern left them, for the tag
+ * stripping to take.
+ */
+function withoutCode(html: string): string {
+  const opening = /<(script|style)\b/gi;
+  const unclosed = new Set<string>();
+  let text = '';
+  let at = 0;
+  for (let open = opening.exec(html); open; open = opening.exec(html)) {
+    const name = open[1]!.toLowerCase();
+    if (unclosed.has(name)) continue;
+    const closing = new RegExp(`</${name}\\s*>`, 'gi');
+    closing.lastIndex = opening.lastIndex;
+    if (!closing.exec(html)) {
+      unclosed.add(name);
+      continue;
+    }
+    text += `${html.slice(at, open.index)} `;
+    at = opening.lastIndex = closing.lastIndex;
+  }
+  return text + html.slice(at);
 }
 
 function decodeEntity(entity: string, name: string): string {

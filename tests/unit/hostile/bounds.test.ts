@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../../scripts/lib/dom';
-import { blockTextOf, cleanTitle, MAX_TITLE, textOf } from '../../../utils/sites/dom';
+import { blockTextOf, cleanTitle, htmlToText, MAX_TITLE, textOf } from '../../../utils/sites/dom';
 import { locateItems } from '../../../utils/sites/locate-items';
 
 /** The bugs the hostile pages found, each on the smallest page that shows it (issue #9). */
@@ -34,6 +34,21 @@ describe('reading text of hostile pages', () => {
     expect(value.length).toBeLessThanOrEqual(MAX_TITLE + 1);
     expect(value.startsWith('Parks -.-.')).toBe(true);
     expect(ms).toBeLessThan(1_000);
+  });
+
+  it.each([
+    ['"<" without ">"', '<'],
+    ['"<p " without ">"', '<p '],
+    ['unclosed <script>', '<script>'],
+  ])('reads 1 MB of %s from a web service reply in bounded time (the patterns were quadratic)', (_, unit) => {
+    const { value, ms } = timed(() => htmlToText(`Agenda ${unit.repeat(1_000_000 / unit.length)} end`));
+    expect(value.startsWith('Agenda')).toBe(true);
+    expect(ms).toBeLessThan(1_000);
+  });
+
+  it('still drops closed scripts and styles, and keeps text after an unclosed one', () => {
+    expect(htmlToText('a<SCRIPT type=x>x()</script >b<style>s{}</STYLE>c')).toBe('a b c');
+    expect(htmlToText('a<script>x b<style>y</style>c')).toBe('ax b c');
   });
 });
 
