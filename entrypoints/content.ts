@@ -9,9 +9,10 @@ import { isMeetingPage } from '../utils/sites/types';
  * The cheap part that runs on every matched page: detect, report, and load the overlay only on a
  * meeting page (DESIGN.md). Everything heavier lives in the overlay script.
  */
+// document_end (DOMContentLoaded) rather than idle: badges should follow the page, not wait for its images.
 export default defineContentScript({
   matches: COUNCIL_PAGE_MATCHES,
-  runAt: 'document_idle',
+  runAt: 'document_end',
   async main() {
     const detection = detectPage(location.href, document);
     const enabled = await send<boolean>({ type: 'page-detected', url: location.href, detection }).catch(

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { OverlayContext } from './context';
 import { startOverlay } from './overlay';
 
 /**
@@ -7,6 +7,6 @@ import { startOverlay } from './overlay';
  * bundle), so the detector that runs on every page stays small.
  */
 export default defineUnlistedScript(() => {
-  const ctx = new ContentScriptContext('agenda-lens-overlay');
+  const ctx = new OverlayContext('agenda-lens-overlay');
   void startOverlay(ctx, document, location.href);
 });

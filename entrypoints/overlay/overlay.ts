@@ -2,7 +2,6 @@ import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ItemOverlay, type ItemOverlayProps } from '../../components/ItemOverlay';
-import { OVERLAY_CSS } from '../../components/overlay-styles';
 import { send } from '../../utils/ext/send';
 import type { ItemLinks } from '../../utils/model/links';
 import type { PageLinks } from '../../utils/ext/reading';
@@ -13,6 +12,7 @@ import { extractPage } from '../../utils/sites/extract';
 import { locateItems } from '../../utils/sites/locate-items';
 import { listenForBackfill } from './backfill';
 import { startHighlights } from './highlights';
+import { adoptOverlayStyles } from './shared-styles';
 
 /** Read the page, hand the records to the background, and put a badge beside each linked item. */
 export async function startOverlay(ctx: ContentScriptContext, doc: Document, url: string): Promise<void> {
@@ -84,9 +84,9 @@ async function mountBadge(
     position: 'inline',
     anchor: interactive ?? element,
     append: interactive ? 'after' : 'last',
-    css: OVERLAY_CSS,
     isolateEvents: ['keydown', 'keyup', 'keypress'],
-    onMount(container, _shadow, host) {
+    onMount(container, shadow, host) {
+      adoptOverlayStyles(shadow);
       host.dataset.lensItem = links.number;
       host.dataset.lensHost = '';
       host.style.display = 'inline';

@@ -25,17 +25,22 @@ export async function readPage(
   records: MeetingRecord[],
 ): Promise<PageLinks> {
   const sourced = withSource(records, url);
-  const outcome = await indexRecords(services.index, sourced, { url });
-  if (outcome.changed) {
-    addRecords(services.links.index, sourced);
-    services.links.changed();
-  }
+  // Link from memory first and answer; the database write follows, so badges do not wait on it.
+  addRecords(services.links.index, sourced);
+  const stored = indexRecords(services.index, sourced, { url }).then((outcome) => {
+    if (outcome.changed) services.links.changed();
+  });
   const shown = mainRecord(sourced);
-  if (!shown) return { meeting: { committee: '', date: '' }, items: [], outstanding: [] };
+  if (!shown) {
+    await stored;
+    return { meeting: { committee: '', date: '' }, items: [], outstanding: [] };
+  }
   const key = meetingKey(shown.meeting);
   const statuses = await userStatuses(services.notes);
   const tracked = [...statuses.keys()].filter((id) => id.startsWith(`${key}#`));
-  return { ...(await linkRecord(services, shown)), meetingKey: key, tracked };
+  const links = { ...linkAgenda(services.links.index, shown, statuses), meetingKey: key, tracked };
+  void stored.catch((error: unknown) => console.error('Agenda Lens: could not store', url, error));
+  return links;
 }
 
 export async function linkRecord(services: Services, record: MeetingRecord): Promise<AgendaLinks> {
