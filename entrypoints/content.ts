@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { COUNCIL_PAGE_MATCHES } from '../utils/ext/match-patterns';
+import { openOverlayGate } from '../utils/ext/overlay-gate';
 import { send } from '../utils/ext/send';
 import { detectPage } from '../utils/sites/detect';
 import { isMeetingPage } from '../utils/sites/types';
@@ -15,7 +16,7 @@ export default defineContentScript({
   runAt: 'document_end',
   async main() {
     const detection = detectPage(location.href, document);
-    const enabled = await send<boolean>({ type: 'page-detected', url: location.href, detection }).catch(
+    const enabled = send<boolean>({ type: 'page-detected', url: location.href, detection }).catch(
       () => false,
     );
     if (!isMeetingPage(detection)) {
@@ -24,11 +25,9 @@ export default defineContentScript({
       );
       return;
     }
-    if (!enabled) {
-      console.debug('Agenda Lens: turned off on this site from the popup');
-      return;
-    }
-    // The overlay is a separate bundle, imported only here; it runs in this isolated world.
+    // The overlay is a separate bundle, imported only here; it runs in this isolated world and
+    // waits for the answer about this site while it loads.
+    openOverlayGate(enabled);
     await import(/* @vite-ignore */ browser.runtime.getURL('/overlay.js'));
   },
 });
