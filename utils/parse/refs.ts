@@ -28,9 +28,12 @@ export interface FindRefsOptions {
 }
 
 function quoteAround(text: string, start: number, end: number): string {
-  const from = Math.max(0, text.lastIndexOf('.', start) + 1, start - LOOK_BEHIND);
-  const stop = text.indexOf('.', end);
-  const to = Math.min(text.length, end + LOOK_AHEAD, stop < 0 ? Infinity : stop + 1);
+  // Search for the sentence's ends only within the windows: a text with many dates and no full
+  // stop would otherwise be scanned to its ends for every date (quadratic on hostile pages).
+  const windowStart = Math.max(0, start - LOOK_BEHIND);
+  const from = windowStart + text.slice(windowStart, start).lastIndexOf('.') + 1;
+  const stop = text.slice(end, end + LOOK_AHEAD).indexOf('.');
+  const to = Math.min(text.length, stop < 0 ? end + LOOK_AHEAD : end + stop + 1);
   return text.slice(from, to).replace(/\s+/g, ' ').trim();
 }
 
