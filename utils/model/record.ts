@@ -7,15 +7,23 @@ import { z } from 'zod';
  */
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * Bounds far above any real paper's, so a hostile page or pack cannot make the background do
+ * unbounded work (issue #9). Adapters already cut titles to 500 characters and item text to 1,500.
+ */
+const LONG_TEXT = 20_000;
+const TITLE = 2_000;
+const MAX_ITEMS = 2_000;
+
 export const DecisionKindSchema = z.enum(['resolved', 'agreed', 'recommendation', 'noted']);
 
 export const DecisionSchema = z.object({
-  text: z.string(),
+  text: z.string().max(LONG_TEXT),
   kind: DecisionKindSchema.optional(),
 });
 
 export const ActionSchema = z.object({
-  text: z.string(),
+  text: z.string().max(LONG_TEXT),
   owner: z.string().optional(),
   /** The due meeting or date as the text says it: "2026-03", "a future meeting", "after 6 months". */
   due: z.string().optional(),
@@ -33,14 +41,14 @@ export const MeetingRefSchema = z.object({
 });
 
 export const ItemSchema = z.object({
-  number: z.string(),
-  title: z.string(),
-  decisions: z.array(DecisionSchema),
-  actions: z.array(ActionSchema),
+  number: z.string().max(40),
+  title: z.string().max(TITLE),
+  decisions: z.array(DecisionSchema).max(500),
+  actions: z.array(ActionSchema).max(500),
   presenter: z.string().optional(),
   pages: z.string().optional(),
   /** Free text of the item (minutes discussion, report summary) used for linking; bounded. */
-  text: z.string().optional(),
+  text: z.string().max(LONG_TEXT).optional(),
   documents: z.array(DocumentLinkSchema).optional(),
   refs: z.array(MeetingRefSchema).optional(),
   url: z.string().optional(),
@@ -62,7 +70,7 @@ export const RoleSchema = z.enum(['agenda', 'minutes']);
 export const RecordSchema = z.object({
   role: RoleSchema,
   meeting: MeetingSchema,
-  items: z.array(ItemSchema),
+  items: z.array(ItemSchema).max(MAX_ITEMS),
   warnings: z.array(z.string()).optional(),
 });
 

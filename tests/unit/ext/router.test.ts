@@ -58,6 +58,19 @@ describe('the background message router', () => {
     expect(calls).toEqual([]);
   });
 
+  it('refuses records with a title no council paper has (1 MB)', async () => {
+    const { route, calls } = router();
+    const record = {
+      role: 'agenda',
+      meeting: { committee: 'Cabinet', date: '2026-01-19' },
+      items: [{ number: '1', title: 'x'.repeat(1_000_000), decisions: [], actions: [] }],
+    };
+    expect(
+      (await route({ type: 'page-read', url: 'https://a.gov.uk/x', records: [record] }, CONTENT)).ok,
+    ).toBe(false);
+    expect(calls).toEqual([]);
+  });
+
   it('refuses messages meant for extension pages when a content script sends them', async () => {
     const { route, calls } = router();
     const reply = await route(
