@@ -17,11 +17,17 @@ export interface LinkIndexStore {
   /** Rebuild from every record in the database (after a pack import). */
   rebuild(): Promise<void>;
   flush(): Promise<void>;
+  /** Settles once pages read after the last save (by a worker stopped before saving) are back in. */
+  caughtUp: Promise<void>;
 }
 
 export async function openLinkIndexStore(db: IndexDb): Promise<LinkIndexStore> {
   let index = await loadOrRebuild(db);
-  await catchUp(db, index);
+  // Not awaited: the first answer of a cold worker should not wait for a scan of every source;
+  // at most the pages of the last few seconds before a stop are missing from it.
+  const caughtUp = catchUp(db, index).catch((error: unknown) =>
+    console.warn('Agenda Lens: could not catch up the link index', error),
+  );
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = async () => {
     if (timer !== undefined) clearTimeout(timer);
@@ -44,6 +50,7 @@ export async function openLinkIndexStore(db: IndexDb): Promise<LinkIndexStore> {
       await db.put('linkIndex', String(Date.now()), SAVED_AT_KEY);
     },
     flush,
+    caughtUp,
   };
 }
 

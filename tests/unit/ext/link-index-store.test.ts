@@ -40,6 +40,7 @@ describe('the link index kept across service-worker restarts', () => {
     // Read by a worker that was stopped before its debounced save.
     await indexRecords(db, [NOVEMBER], { url: 'https://a.gov.uk/2' });
     const restarted = await openLinkIndexStore(db);
+    await restarted.caughtUp;
     expect([...restarted.index.meetings.values()].map((m) => m.date).sort()).toEqual([
       '2025-09-15',
       '2025-11-10',
