@@ -48,8 +48,10 @@ async function mountBadges(
 ) {
   const byNumber = new Map(links.items.map((item) => [item.number, item]));
   const tracked = new Set(links.tracked);
-  const mounts: Promise<void>[] = [];
+  let mounted = 0;
   for (const [item, element] of locateItems(doc, record.items)) {
+    // Give the page its main thread back between batches: a long agenda must not freeze it.
+    if (++mounted % MOUNT_BATCH === 0) await new Promise((resolve) => setTimeout(resolve));
     const itemLinks = byNumber.get(item.number) ?? {
       number: item.number,
       title: item.title,
@@ -72,10 +74,12 @@ async function mountBadges(
             }),
           }
         : undefined;
-    mounts.push(mountBadge(ctx, element, itemLinks, recognised));
+    await mountBadge(ctx, element, itemLinks, recognised);
   }
-  await Promise.all(mounts);
 }
+
+/** Badges mounted between two yields to the page: a normal agenda (under 100 items) in one go. */
+const MOUNT_BATCH = 100;
 
 /** A badge inside a link or button would click through to it: put it just after such an element. */
 const INTERACTIVE = 'a, button, label, summary, select';
