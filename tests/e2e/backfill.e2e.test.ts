@@ -28,6 +28,8 @@ describe("indexing a committee's past meetings from its agenda page", () => {
     const chip = page.locator('agenda-lens-backfill [data-backfill]');
     await expect.poll(() => chip.getAttribute('data-backfill'), { timeout: 30_000 }).toBe('finished');
     await screenshot(page, 'backfill-finished');
+    // The pages read in the background did not replace what the tab itself shows.
+    expect(await tabIdOf(run, page)).toBe(tabId);
     // Only this site, and never faster than one request a second.
     const backfill = requests.filter(
       (r) => /GetMeetings|ieListDocuments/.test(r.url) && r.at > requests[0]!.at + 50,

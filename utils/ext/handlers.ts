@@ -35,7 +35,8 @@ export function createHandlers(): Handlers {
         throw new Error('records for another site refused');
       }
       const links = await readPage(await getServices(), message.url, message.records);
-      const tabId = tabOf(sender);
+      // Pages read by a backfill are not what the tab shows: they leave the tab's state alone.
+      const tabId = message.url === sender.url || !isContentScript(sender) ? tabOf(sender) : null;
       if (tabId !== null) {
         const itemsRead = message.records.reduce((n, r) => n + r.items.length, 0);
         const itemsLinked = links.items.filter((i) => i.priorDecisions.length || i.openActions.length).length;
