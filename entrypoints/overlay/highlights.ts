@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { HighlightToolbar } from '../../components/HighlightToolbar';
 import { anchorAll } from '../../utils/anchor/anchor';
-import { createHighlighter, selectionToSelectors } from '../../utils/ext/highlighter';
+import { createHighlighter, highlightPageUrl, selectionToSelectors } from '../../utils/ext/highlighter';
 import { foundHighlights, keepPassage } from '../../utils/ext/page-highlights';
 import { send } from '../../utils/ext/send';
 import type { Highlight } from '../../utils/model/notes';
@@ -22,7 +22,7 @@ export async function startHighlights(
   const win = doc.defaultView! as Window & typeof globalThis;
   const highlighter = createHighlighter(win);
   ctx.onInvalidated(() => highlighter.clear());
-  const pageUrl = withoutHash(url);
+  const pageUrl = highlightPageUrl(url);
   const repaint = async () => {
     const saved = await send<Highlight[]>({ type: 'list-highlights', url: pageUrl });
     // Reading the page's text costs tens of ms on a large agenda: only when there is something to find.
@@ -89,10 +89,4 @@ export async function startHighlights(
     if (event.shiftKey && event.key.startsWith('Arrow')) offer(true);
   });
   await repaint();
-}
-
-function withoutHash(url: string): string {
-  const parsed = new URL(url);
-  parsed.hash = '';
-  return parsed.href;
 }

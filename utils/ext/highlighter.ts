@@ -181,6 +181,13 @@ export function createHighlighter(win: PageWindow = window): Highlighter {
   return { paint, clear, highlightAt };
 }
 
+/** A page's address for its highlights: without its #fragment, which names a place on the same page. */
+export function highlightPageUrl(href: string): string {
+  const url = new URL(href);
+  url.hash = '';
+  return url.href;
+}
+
 /**
  * Selectors for what the user has selected on the page, or null when nothing (or only our own
  * UI) is selected. The URL is the page's without its #fragment, which names a place on the
@@ -189,10 +196,8 @@ export function createHighlighter(win: PageWindow = window): Highlighter {
 export function selectionToSelectors(win: Window = window, itemNumber?: string): HighlightSelectors | null {
   const selection = win.getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
-  const url = new URL(win.location.href);
-  url.hash = '';
   return describe(win.document, selection.getRangeAt(0), {
-    url: url.href,
+    url: highlightPageUrl(win.location.href),
     ...(itemNumber === undefined ? {} : { itemNumber }),
   });
 }
