@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { COUNCIL_PAGE_MATCHES, DETECTOR_SCRIPT } from './utils/ext/match-patterns';
 
 // See ../shared/TOOLCHAIN.md: no WXT Preact module, so the Preact preset is a Vite plugin.
 export default defineConfig({
@@ -28,6 +29,8 @@ export default defineConfig({
       browser === 'firefox'
         ? ['overlay.js']
         : [{ resources: ['overlay.js'], matches: ['*://*/*'], use_dynamic_url: true }],
+    // The detector (entrypoints/detector.ts) on the known platforms' pages; other sites by opt-in.
+    content_scripts: [{ matches: COUNCIL_PAGE_MATCHES, js: [DETECTOR_SCRIPT], run_at: 'document_end' }],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

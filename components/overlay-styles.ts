@@ -1,9 +1,10 @@
 /**
- * Styles for the overlay's shadow roots. WXT wraps shadow UIs in html/body with
- * `:host{all:initial}`, so display is set here (TOOLCHAIN.md). Colours meet WCAG AA in both schemes.
+ * Styles for the overlay's shadow roots (entrypoints/overlay/shadow-ui.ts): the host resets every
+ * inherited page style, then is inline beside the item. Colours meet WCAG AA in both schemes.
  */
 export const OVERLAY_CSS = `
-html, body { display: inline; margin: 0; padding: 0; background: transparent; }
+:host { all: initial; display: inline; }
+.root { display: inline; }
 .lens { font: 12px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1d2733; position: relative; display: inline-block; vertical-align: baseline; }
 .badge { all: unset; cursor: pointer; display: inline-block; margin-left: 6px; padding: 1px 7px; border-radius: 9px; background: #e6f0ed; color: #0b4f45; border: 1px solid #9cc3b9; font-size: 12px; line-height: 16px; white-space: nowrap; }
 .badge.quiet { background: transparent; color: #4d5966; border-color: #c3cbd3; }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '../utils/ext/handlers';
+import { pointOptInScriptsAtDetector } from '../utils/ext/opt-in-sites';
 import { createRouter } from '../utils/ext/router';
 import { sidePanelApi } from '../utils/ext/side-panel';
 import { forgetTab } from '../utils/ext/tab-state';
@@ -13,6 +14,12 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'update')
+      void pointOptInScriptsAtDetector().catch((error: unknown) =>
+        console.warn("Agenda Lens: could not update the opted-in sites' scripts", error),
+      );
+  });
   // Chrome: the toolbar button opens the popup; the side panel opens from the popup or the overlay.
   void sidePanelApi()
     ?.setPanelBehavior({ openPanelOnActionClick: false })

@@ -1,44 +1,47 @@
 import { h, render } from 'preact';
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { storage } from 'wxt/utils/storage';
 import { BackfillChip, type BackfillChipProps } from '../../components/BackfillChip';
-import { OVERLAY_CSS } from '../../components/overlay-styles';
 import { planBackfill } from '../../utils/backfill';
 import type { QueueState } from '../../utils/backfill';
 import { runBackfill } from '../../utils/ext/backfill-runner';
 import { send } from '../../utils/ext/send';
+import {
+  nativeLocalStorage,
+  nativeRuntime,
+  type NativeMessageListener,
+} from '../../utils/ext/native-runtime';
 import { isTabMessage } from '../../utils/ext/tab-messages';
+import type { Lifetime } from './lifetime';
+import { mountShadowUi } from './shadow-ui';
 
 /**
  * Backfill runs here, on the council's own page, when the user asks from the popup: requests go
  * only to this site, one a second, and each meeting read is indexed by the background. An
  * interrupted run (stopped, page left) keeps its queue in storage.local and resumes next time.
  */
-export function listenForBackfill(ctx: ContentScriptContext, doc: Document, url: string): void {
+export function listenForBackfill(lifetime: Lifetime, doc: Document, url: string): void {
+  const runtime = nativeRuntime();
   let controller: AbortController | null = null;
-  const onMessage = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id || !isTabMessage(message)) return;
+  const onMessage: NativeMessageListener = (message, sender, sendResponse) => {
+    if (sender.id !== runtime.id || !isTabMessage(message)) return;
     if (message.type === 'backfill-cancel') controller?.abort();
     else if (!controller) {
       controller = new AbortController();
-      void start(ctx, doc, url, controller).finally(() => (controller = null));
+      void start(lifetime, doc, url, controller).finally(() => (controller = null));
     }
-    return Promise.resolve(true);
+    sendResponse(true);
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(onMessage);
+  runtime.onMessage.addListener(onMessage);
+  lifetime.onEnd(() => {
+    runtime.onMessage.removeListener(onMessage);
     controller?.abort();
   });
 }
 
-async function start(ctx: ContentScriptContext, doc: Document, url: string, controller: AbortController) {
+async function start(lifetime: Lifetime, doc: Document, url: string, controller: AbortController) {
   const plan = planBackfill(url, new Date());
-  const key = `local:backfill:${plan ? `${plan.origins[0]}|${plan.committeeId}` : url}` as const;
+  const key = `backfill:${plan ? `${plan.origins[0]}|${plan.committeeId}` : url}` as const;
   const saved = await loadQueue(key);
-  const chip = await mountChip(ctx, doc, () => controller.abort());
+  const chip = mountChip(lifetime, doc, () => controller.abort());
   chip.show({ state: 'running', progress: { done: 0, failed: 0, pending: 1 } });
   const outcome = await runBackfill({
     pageUrl: url,
@@ -49,7 +52,7 @@ async function start(ctx: ContentScriptContext, doc: Document, url: string, cont
     onProgress: (progress) => chip.show({ state: 'running', progress }),
   });
   if (!outcome.ok) return chip.show({ state: 'failed', message: outcome.error, progress: EMPTY });
-  await storage.setItem<SavedQueue>(key, { v: QUEUE_VERSION, state: outcome.state });
+  await nativeLocalStorage().set({ [key]: { v: QUEUE_VERSION, state: outcome.state } satisfies SavedQueue });
   const progress = {
     done: outcome.state.done.length,
     failed: outcome.state.failed.length,
@@ -70,27 +73,17 @@ interface SavedQueue {
   state: QueueState;
 }
 
-async function loadQueue(key: `local:${string}`): Promise<QueueState | undefined> {
-  const saved = await storage.getItem<SavedQueue>(key);
+/** Saved under the same storage.local key as before the overlay dropped WXT's storage helper. */
+async function loadQueue(key: string): Promise<QueueState | undefined> {
+  const saved = (await nativeLocalStorage().get(key))[key] as SavedQueue | undefined;
   return saved?.v === QUEUE_VERSION ? saved.state : undefined;
 }
 
-async function mountChip(ctx: ContentScriptContext, doc: Document, onCancel: () => void) {
-  const ui = await createShadowRootUi(ctx, {
-    name: 'agenda-lens-backfill',
-    position: 'inline',
-    anchor: doc.body,
-    append: 'last',
-    css: OVERLAY_CSS,
-    onMount: (container, _shadow, host) => {
-      host.dataset.lensHost = '';
-      return container;
-    },
-  });
-  ui.mount();
+function mountChip(lifetime: Lifetime, doc: Document, onCancel: () => void) {
+  const ui = mountShadowUi(lifetime, { name: 'agenda-lens-backfill', anchor: doc.body, append: 'last' });
   type View = Pick<BackfillChipProps, 'state' | 'progress' | 'message'>;
   return {
     show: (view: View) =>
-      render(h(BackfillChip, { ...view, onCancel, onClose: () => ui.remove() }), ui.uiContainer),
+      render(h(BackfillChip, { ...view, onCancel, onClose: () => ui.remove() }), ui.container),
   };
 }

@@ -1,27 +1,22 @@
 import { h, render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { HighlightToolbar } from '../../components/HighlightToolbar';
 import { anchorAll } from '../../utils/anchor/anchor';
 import { createHighlighter, highlightPageUrl, selectionToSelectors } from '../../utils/ext/highlighter';
 import { foundHighlights, keepPassage } from '../../utils/ext/page-highlights';
 import { send } from '../../utils/ext/send';
 import type { Highlight } from '../../utils/model/notes';
+import type { Lifetime } from './lifetime';
+import { mountShadowUi } from './shadow-ui';
 
 /**
  * Highlights on a meeting page: the ones saved before are found again (fuzzy but verified) and
  * painted without touching the page's layout; the ones that cannot be found are reported as
  * orphans for the side panel. Selecting text offers "Follow up" and "Note".
  */
-export async function startHighlights(
-  ctx: ContentScriptContext,
-  doc: Document,
-  url: string,
-  meetingKey: string,
-) {
+export async function startHighlights(lifetime: Lifetime, doc: Document, url: string, meetingKey: string) {
   const win = doc.defaultView! as Window & typeof globalThis;
   const highlighter = createHighlighter(win);
-  ctx.onInvalidated(() => highlighter.clear());
+  lifetime.onEnd(() => highlighter.clear());
   const pageUrl = highlightPageUrl(url);
   const repaint = async () => {
     const saved = await send<Highlight[]>({ type: 'list-highlights', url: pageUrl });
@@ -43,18 +38,8 @@ export async function startHighlights(
     await send({ type: 'highlights-anchored', url: pageUrl, orphans, anchored: [...anchored] });
   };
 
-  const toolbar = await createShadowRootUi(ctx, {
-    name: 'agenda-lens-toolbar',
-    position: 'inline',
-    anchor: doc.body,
-    append: 'last',
-    onMount: (container, _shadow, host) => {
-      host.dataset.lensHost = '';
-      return container;
-    },
-  });
-  toolbar.mount();
-  const hide = () => render(null, toolbar.uiContainer);
+  const toolbar = mountShadowUi(lifetime, { name: 'agenda-lens-toolbar', anchor: doc.body, append: 'last' });
+  const hide = () => render(null, toolbar.container);
 
   const keep = async (kind: 'followup' | 'note', note?: string) => {
     const selectors = selectionToSelectors(win);
@@ -69,7 +54,7 @@ export async function startHighlights(
     const selection = win.getSelection();
     if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !selection.toString().trim())
       return hide();
-    if (toolbar.shadowHost.contains(selection.anchorNode)) return;
+    if (toolbar.host.contains(selection.anchorNode)) return;
     const rect = selection.getRangeAt(0).getBoundingClientRect();
     render(
       h(HighlightToolbar, {
@@ -79,14 +64,23 @@ export async function startHighlights(
         onNote: (text) => void keep('note', text),
         onCancel: hide,
       }),
-      toolbar.uiContainer,
+      toolbar.container,
     );
   };
-  ctx.addEventListener(doc, 'mouseup', (event) => {
-    if (!toolbar.shadowHost.contains(event.target as Node)) setTimeout(() => offer(false));
-  });
-  ctx.addEventListener(doc, 'keyup', (event) => {
-    if (event.shiftKey && event.key.startsWith('Arrow')) offer(true);
-  });
+  const listening = { signal: lifetime.signal };
+  doc.addEventListener(
+    'mouseup',
+    (event) => {
+      if (!toolbar.host.contains(event.target as Node)) setTimeout(() => offer(false));
+    },
+    listening,
+  );
+  doc.addEventListener(
+    'keyup',
+    (event) => {
+      if (event.shiftKey && event.key.startsWith('Arrow')) offer(true);
+    },
+    listening,
+  );
   await repaint();
 }

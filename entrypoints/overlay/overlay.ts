@@ -1,6 +1,4 @@
 import { h, render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ItemOverlay, type ItemOverlayProps } from '../../components/ItemOverlay';
 import { send } from '../../utils/ext/send';
 import type { ItemLinks } from '../../utils/model/links';
@@ -12,14 +10,27 @@ import { extractPage } from '../../utils/sites/extract';
 import { locateItems } from '../../utils/sites/locate-items';
 import { listenForBackfill } from './backfill';
 import { startHighlights } from './highlights';
-import { adoptOverlayStyles } from './shared-styles';
+import type { Lifetime } from './lifetime';
+import { mountShadowUi } from './shadow-ui';
 
-/** Read the page, hand the records to the background, and put a badge beside each linked item. */
-export async function startOverlay(ctx: ContentScriptContext, doc: Document, url: string): Promise<void> {
+/**
+ * Read the page, hand the records to the background, and put a badge beside each linked item,
+ * unless the user turned the site off (`allowed`): the page is read while that answer comes.
+ */
+export async function startOverlay(
+  lifetime: Lifetime,
+  doc: Document,
+  url: string,
+  allowed: Promise<boolean>,
+): Promise<void> {
   const started = performance.now();
-  listenForBackfill(ctx, doc, url);
   const { records, warnings } = extractPage(doc, url);
   const extracted = performance.now();
+  if (!(await allowed)) {
+    console.debug('Agenda Lens: turned off on this site from the popup');
+    return;
+  }
+  listenForBackfill(lifetime, doc, url);
   if (warnings.length) console.info('Agenda Lens:', warnings.join('; '));
   const shown = mainRecord(records);
   if (!shown) {
@@ -29,9 +40,9 @@ export async function startOverlay(ctx: ContentScriptContext, doc: Document, url
   }
   const links = await send<PageLinks>({ type: 'page-read', url, records });
   const linked = performance.now();
-  await mountBadges(ctx, doc, shown, links);
+  await mountBadges(lifetime, doc, shown, links);
   const mounted = performance.now();
-  if (links.meetingKey) await startHighlights(ctx, doc, url, links.meetingKey);
+  if (links.meetingKey) await startHighlights(lifetime, doc, url, links.meetingKey);
   // Where the overlay's time goes, in the page's performance timeline (DevTools, the benchmark).
   performance.measure('agenda-lens: read page', { start: started, end: extracted });
   performance.measure('agenda-lens: index and link', { start: extracted, end: linked });
@@ -40,12 +51,7 @@ export async function startOverlay(ctx: ContentScriptContext, doc: Document, url
   doc.documentElement.dataset.lensReady = String(Math.round(performance.now() - started));
 }
 
-async function mountBadges(
-  ctx: ContentScriptContext,
-  doc: Document,
-  record: MeetingRecord,
-  links: PageLinks,
-) {
+async function mountBadges(lifetime: Lifetime, doc: Document, record: MeetingRecord, links: PageLinks) {
   const byNumber = new Map(links.items.map((item) => [item.number, item]));
   const tracked = new Set(links.tracked);
   let mounted = 0;
@@ -74,7 +80,7 @@ async function mountBadges(
             }),
           }
         : undefined;
-    await mountBadge(ctx, element, itemLinks, recognised);
+    mountBadge(lifetime, element, itemLinks, recognised);
   }
 }
 
@@ -84,44 +90,35 @@ const MOUNT_BATCH = 100;
 /** A badge inside a link or button would click through to it: put it just after such an element. */
 const INTERACTIVE = 'a, button, label, summary, select';
 
-async function mountBadge(
-  ctx: ContentScriptContext,
+function mountBadge(
+  lifetime: Lifetime,
   element: Element,
   links: ItemLinks,
   recognised: ItemOverlayProps['recognised'],
-): Promise<void> {
+): void {
   const interactive = element.closest(INTERACTIVE);
-  const ui = await createShadowRootUi(ctx, {
+  const { host, container } = mountShadowUi(lifetime, {
     name: 'agenda-lens-badge',
-    position: 'inline',
     anchor: interactive ?? element,
     append: interactive ? 'after' : 'last',
     isolateEvents: ['keydown', 'keyup', 'keypress'],
-    onMount(container, shadow, host) {
-      adoptOverlayStyles(shadow);
-      host.dataset.lensItem = links.number;
-      host.dataset.lensHost = '';
-      host.style.display = 'inline';
-      const counts = (prior: number, open: number) => {
-        host.dataset.priorCount = String(prior);
-        host.dataset.openCount = String(open);
-      };
-      counts(links.priorDecisions.length, links.openActions.length);
-      render(
-        h(ItemOverlay, {
-          links,
-          recognised,
-          onSetStatus: (id, status) => send({ type: 'set-action-status', actionId: id, status }),
-          onTrack: (id) => send({ type: 'set-action-status', actionId: id, status: 'open' }),
-          onCounts: counts,
-        }),
-        container,
-      );
-      return container;
-    },
-    onRemove(container) {
-      if (container) render(null, container);
-    },
   });
-  ui.mount();
+  const counts = (prior: number, open: number) => {
+    host.dataset.priorCount = String(prior);
+    host.dataset.openCount = String(open);
+  };
+  counts(links.priorDecisions.length, links.openActions.length);
+  render(
+    h(ItemOverlay, {
+      links,
+      recognised,
+      onSetStatus: (id, status) => send({ type: 'set-action-status', actionId: id, status }),
+      onTrack: (id) => send({ type: 'set-action-status', actionId: id, status: 'open' }),
+      onCounts: counts,
+    }),
+    container,
+  );
+  // Set last: the item's test hook (and the benchmark's "badge shown") means the badge is drawn.
+  host.dataset.lensItem = links.number;
+  lifetime.onEnd(() => render(null, container));
 }

@@ -20,12 +20,19 @@ function tabOf(sender: Runtime.MessageSender): number | null {
   return sender.tab?.id ?? null;
 }
 
+/** The popup's and side panel's view of a tab, written after the page has its answer. */
+function keepTabState(tabId: number, patch: Parameters<typeof setTabState>[1]): void {
+  setTabState(tabId, patch).catch((error: unknown) =>
+    console.warn('Agenda Lens: could not keep the state of tab', tabId, error),
+  );
+}
+
 /** The background's answers to each message. Each is small; the work is in the modules it calls. */
 export function createHandlers(): Handlers {
   return {
     async 'page-detected'(message, sender) {
       const tabId = tabOf(sender);
-      if (tabId !== null) await setTabState(tabId, { url: message.url, detection: message.detection });
+      if (tabId !== null) keepTabState(tabId, { url: message.url, detection: message.detection });
       return isSiteEnabled(message.url);
     },
     async 'page-read'(message, sender) {
@@ -40,7 +47,7 @@ export function createHandlers(): Handlers {
       if (tabId !== null) {
         const itemsRead = message.records.reduce((n, r) => n + r.items.length, 0);
         const itemsLinked = links.items.filter((i) => i.priorDecisions.length || i.openActions.length).length;
-        await setTabState(tabId, { url: message.url, itemsRead, itemsLinked, meetingKey: links.meetingKey });
+        keepTabState(tabId, { url: message.url, itemsRead, itemsLinked, meetingKey: links.meetingKey });
       }
       return links;
     },

@@ -3,6 +3,9 @@
  * or by their distinctive page paths. Anything else needs the user's opt-in from the popup
  * (optional host permission, registered at run time). Least privilege: issue #9.
  */
+/** The content script's file in the build (entrypoints/detector.ts, an unlisted script). */
+export const DETECTOR_SCRIPT = 'detector.js';
+
 export const COUNCIL_PAGE_MATCHES = [
   // ModernGov (Civica): its page names are the same on every council's own domain.
   '*://*/ieListDocuments.aspx*',

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { originPattern } from './match-patterns';
+import { DETECTOR_SCRIPT, originPattern } from './match-patterns';
 
 /**
  * Council sites on no known platform: the user opts in from the popup, which asks for that one
@@ -7,14 +7,14 @@ import { originPattern } from './match-patterns';
  * for it at run time. Removing the site from the options page revokes both (issue #9).
  */
 const SCRIPT_ID_PREFIX = 'optin:';
-const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 
 interface ScriptingApi {
   registerContentScripts(
     scripts: { id: string; matches: string[]; js: string[]; runAt: string }[],
   ): Promise<void>;
+  updateContentScripts(scripts: { id: string; js: string[] }[]): Promise<void>;
   unregisterContentScripts(filter?: { ids: string[] }): Promise<void>;
-  getRegisteredContentScripts(): Promise<{ id: string }[]>;
+  getRegisteredContentScripts(): Promise<{ id: string; js?: string[] }[]>;
 }
 
 /** The scripting API's types differ between Chrome and webextension-polyfill; we use three calls. */
@@ -43,7 +43,7 @@ export async function registerSite(origin: string): Promise<void> {
     {
       id: SCRIPT_ID_PREFIX + site,
       matches: [originPattern(site)],
-      js: [CONTENT_SCRIPT_FILE],
+      js: [DETECTOR_SCRIPT],
       runAt: 'document_idle',
     },
   ]);
@@ -55,4 +55,18 @@ export async function removeSite(origin: string): Promise<void> {
     .unregisterContentScripts({ ids: [SCRIPT_ID_PREFIX + site] })
     .catch(() => undefined);
   await browser.permissions.remove({ origins: [originPattern(site)] });
+}
+
+/**
+ * Registered scripts outlive an update of the extension, and name the file they inject: those
+ * registered when the detector was a WXT content script ('content-scripts/content.js', before it
+ * became an unlisted script for speed) are pointed at the current file, so opted-in sites keep
+ * their overlay. Called when the extension is updated.
+ */
+export async function pointOptInScriptsAtDetector(): Promise<void> {
+  const stale = (await scripting().getRegisteredContentScripts()).filter(
+    (s) => s.id.startsWith(SCRIPT_ID_PREFIX) && (s.js?.length !== 1 || s.js[0] !== DETECTOR_SCRIPT),
+  );
+  if (stale.length)
+    await scripting().updateContentScripts(stale.map(({ id }) => ({ id, js: [DETECTOR_SCRIPT] })));
 }

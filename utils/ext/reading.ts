@@ -25,6 +25,7 @@ export async function readPage(
   records: MeetingRecord[],
 ): Promise<PageLinks> {
   const sourced = withSource(records, url);
+  const statusesRead = userStatuses(services.notes); // read from disk while linking runs
   // Link from memory first and answer; the database write follows, so badges do not wait on it.
   addRecords(services.links.index, sourced);
   const stored = indexRecords(services.index, sourced, { url }).then((outcome) => {
@@ -32,11 +33,12 @@ export async function readPage(
   });
   const shown = mainRecord(sourced);
   if (!shown) {
+    void statusesRead.catch(() => undefined); // not needed: nothing to link
     await stored;
     return { meeting: { committee: '', date: '' }, items: [], outstanding: [] };
   }
   const key = meetingKey(shown.meeting);
-  const statuses = await userStatuses(services.notes);
+  const statuses = await statusesRead;
   const tracked = [...statuses.keys()].filter((id) => id.startsWith(`${key}#`));
   const links = { ...linkAgenda(services.links.index, shown, statuses), meetingKey: key, tracked };
   void stored.catch((error: unknown) => console.error('Agenda Lens: could not store', url, error));

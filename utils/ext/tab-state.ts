@@ -16,16 +16,35 @@ export interface TabState {
  */
 const key = (tabId: number): string => `tab:${tabId}`;
 
-export async function setTabState(
-  tabId: number,
-  patch: Partial<TabState> & Pick<TabState, 'url'>,
-): Promise<void> {
-  const current = await getTabState(tabId);
+/** Each tab's writes in the order they were asked for: they read, merge and write back. */
+const writes = new Map<number, Promise<void>>();
+
+/**
+ * Merges `patch` into the tab's state. Callers need not wait: the page's answer should not wait
+ * on a storage write (issue #8), and writes to one tab are queued so none overwrites another.
+ */
+export function setTabState(tabId: number, patch: Partial<TabState> & Pick<TabState, 'url'>): Promise<void> {
+  const write = (writes.get(tabId) ?? Promise.resolve())
+    .catch(() => undefined)
+    .then(() => merge(tabId, patch));
+  writes.set(tabId, write);
+  void write.finally(() => writes.get(tabId) === write && writes.delete(tabId)).catch(() => undefined);
+  return write;
+}
+
+async function merge(tabId: number, patch: Partial<TabState> & Pick<TabState, 'url'>): Promise<void> {
+  const current = await readTabState(tabId);
   const next = current && current.url === patch.url ? { ...current, ...patch } : patch;
   await browser.storage.session.set({ [key(tabId)]: next });
 }
 
+/** The state with every write asked for so far applied. */
 export async function getTabState(tabId: number): Promise<TabState | null> {
+  await writes.get(tabId)?.catch(() => undefined);
+  return readTabState(tabId);
+}
+
+async function readTabState(tabId: number): Promise<TabState | null> {
   const stored = await browser.storage.session.get(key(tabId));
   return (stored[key(tabId)] as TabState | undefined) ?? null;
 }

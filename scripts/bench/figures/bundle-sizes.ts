@@ -7,7 +7,7 @@ import { KB } from '../units';
 
 /** Each entry point's files as the browser loads them: a script, or a page with its scripts and styles. */
 const ENTRY_POINTS: Record<string, string> = {
-  content: 'content-scripts/content.js',
+  content: 'detector.js',
   overlay: 'overlay.js',
   background: 'background.js',
   popup: 'popup.html',
