@@ -1,4 +1,4 @@
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from './args';
@@ -31,6 +31,21 @@ async function measure(figure: Figure, repeats: number): Promise<Outcome> {
   }
 }
 
+/**
+ * With --check, a figure over budget is measured once more and fails only if over again: CI
+ * shares two cores with whatever else runs, and one busy moment must not block a change, while a
+ * real regression is over budget both times. Both attempts' runs are kept.
+ */
+async function measureChecked(figure: Figure, repeats: number, check: boolean): Promise<Outcome> {
+  const first = await measure(figure, repeats);
+  if (!check || first.status !== 'over') return first;
+  console.error(
+    `  ${figure.name}: over budget (${first.median.toPrecision(3)} ${figure.unit}); measuring again`,
+  );
+  const second = await measure(figure, repeats);
+  return isMeasured(second) ? { ...second, runs: [...first.runs, ...second.runs] } : second;
+}
+
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -39,8 +54,23 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
+type StoredFigure = { name: string } & Record<string, unknown>;
+
+/** Figures measured before and not in this run (a quick check, one --only figure) are kept. */
+function earlierFigures(measured: Set<string>): StoredFigure[] {
+  if (!existsSync(RESULTS)) return [];
+  try {
+    const { figures } = JSON.parse(readFileSync(RESULTS, 'utf8')) as { figures?: StoredFigure[] };
+    return (figures ?? []).filter((f) => !measured.has(f.name));
+  } catch {
+    return []; // an unreadable results file is only a lost report: it is written afresh
+  }
+}
+
 function writeResults(outcomes: Outcome[]): void {
-  const figures = outcomes.map((o) =>
+  const order = new Map(FIGURES.map((f, i) => [f.name, i]));
+  const earlier = earlierFigures(new Set(outcomes.map((o) => o.figure.name)));
+  const measured = outcomes.map((o) =>
     !isMeasured(o)
       ? { name: o.figure.name, unit: o.figure.unit, budget: o.figure.budget, [o.status]: o.reason }
       : {
@@ -52,6 +82,9 @@ function writeResults(outcomes: Outcome[]): void {
           ok: o.status === 'ok',
           runs: o.runs,
         },
+  );
+  const figures = [...earlier, ...measured].sort(
+    (a, b) => (order.get(a.name) ?? Infinity) - (order.get(b.name) ?? Infinity),
   );
   const machine = {
     cpus: cpus().length,
@@ -72,7 +105,7 @@ async function main(): Promise<void> {
   );
   if (chosen.length === 0) throw new Error(`No figure matches --only ${args.only}`);
   const outcomes: Outcome[] = [];
-  for (const figure of chosen) outcomes.push(await measure(figure, repeats));
+  for (const figure of chosen) outcomes.push(await measureChecked(figure, repeats, args.check));
   printTable(outcomes);
   writeResults(outcomes);
   const over = outcomes.filter((o) => o.status === 'over');

@@ -28,7 +28,8 @@ function stripMarkup(line: string): string {
     .replace(/<[^<>\n]{0,200}>/g, ' ')
     .replace(/\[([^\]\n]{0,300})\]\([^)\s]{0,300}\)/g, '$1')
     .replace(/\*\*|__/g, '')
-    .replace(/\\([[\]()*_#])/g, '$1');
+    .replace(/\\([[\]()*_#])/g, '$1')
+    .replace(/ {2,}/g, ' ');
 }
 
 /**
@@ -36,15 +37,13 @@ function stripMarkup(line: string): string {
  * line break ("recom-" / "missioning") joined again.
  */
 export function toLines(text: string): string[] {
+  // Runs of spaces are collapsed once over the whole text: per line, it was a tenth of parsing.
   const lines = text
     .replace(/\r\n?|\f|\u2028|\u2029/g, '\n')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/ {2,}/g, ' ')
     .split('\n')
-    .map((line) =>
-      stripMarkup(line.slice(0, MAX_LINE))
-        .replace(/[ ]{2,}/g, ' ')
-        .trim(),
-    );
+    .map((line) => stripMarkup(line.slice(0, MAX_LINE)).trim());
   return joinHyphenatedWords(lines);
 }
 
@@ -112,7 +111,10 @@ export function similarity(a: string, b: string): number {
 
 /** A bounded plain summary: whitespace collapsed, cut at a word boundary. */
 export function summarise(text: string, limit: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Collapsing whitespace only shortens: a long text is cut first, rather than all of it flattened.
+  const head = text.length > limit * 2 ? text.slice(0, limit * 2) : text;
+  const flatHead = head.replace(/\s+/g, ' ').trim();
+  const flat = flatHead.length > limit || head === text ? flatHead : text.replace(/\s+/g, ' ').trim();
   if (flat.length <= limit) return flat;
   const cut = flat.lastIndexOf(' ', limit - 1);
   return flat.slice(0, cut > limit / 2 ? cut : limit - 1) + '…';
