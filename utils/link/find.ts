@@ -24,7 +24,7 @@ export function findMatches(
 ): Match[] {
   const query = unitTerms(units).join(' ');
   if (!query) return [];
-  const meetingOf = (id: number) => index.meetingOfDoc.get(id);
+  const meetingOf = (id: number) => index.meetingOfDoc[id];
   const hits = index.search.search(query, (id) => {
     const meeting = meetingOf(id);
     return meeting ? boost(meeting) : 0;

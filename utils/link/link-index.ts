@@ -58,7 +58,8 @@ export interface LinkIndex {
   meetings: Map<string, IndexedMeeting>;
   docs: DocTable;
   docsByMeeting: Map<string, number[]>;
-  meetingOfDoc: Map<number, IndexedMeeting>;
+  /** By doc id: an array, since the search asks it for every doc a query term finds. */
+  meetingOfDoc: Array<IndexedMeeting | undefined>;
   actions: Map<string, IndexedAction>;
   acronyms: AcronymMap;
   stats: TermStats;
@@ -95,7 +96,7 @@ export function fromParts({ search, meetings, docs, docMeetings, actions, acrony
     meetings: new Map(meetings.map((m) => [m.key, m])),
     docs,
     docsByMeeting: new Map(),
-    meetingOfDoc: new Map(),
+    meetingOfDoc: [],
     actions: new Map(actions.map((a) => [a.id, a])),
     acronyms: new Map(acronyms),
     stats: { df: new Map(df), docCount: docMeetings.length },
@@ -192,7 +193,7 @@ function addItem(index: LinkIndex, key: string, item: Item, meetingUrl?: string)
 }
 
 function registerDoc(index: LinkIndex, id: number, meeting: IndexedMeeting): void {
-  index.meetingOfDoc.set(id, meeting);
+  index.meetingOfDoc[id] = meeting;
   const ids = index.docsByMeeting.get(meeting.key);
   if (ids) ids.push(id);
   else index.docsByMeeting.set(meeting.key, [id]);
@@ -213,7 +214,7 @@ function removeMeeting(index: LinkIndex, key: string): void {
   for (const id of index.docsByMeeting.get(key) ?? []) {
     countTerms(index.stats, index.docs.get(id)!, -1);
     index.docs.delete(id);
-    index.meetingOfDoc.delete(id);
+    index.meetingOfDoc[id] = undefined;
     index.search.remove(id);
   }
   index.docsByMeeting.delete(key);

@@ -37,7 +37,8 @@ export interface StoredSearch {
   terms: string[];
   starts: Uint32Array;
   docs: Uint32Array;
-  freqs: Uint32Array;
+  /** Most terms occur once or twice in a field: the narrowest array that holds them all. */
+  freqs: Uint8Array | Uint16Array | Uint32Array;
   /** Per doc and field: the number of distinct words (MiniSearch's field length). */
   lengths: Uint32Array;
   /** Kept as MiniSearch updates them, one doc at a time, so scores stay equal to the last bit. */
@@ -45,7 +46,7 @@ export interface StoredSearch {
 }
 
 /** Postings as loaded (views into the stored arrays) or, once a term gains a doc, as arrays. */
-type Postings = { docs: Uint32Array; freqs: Uint32Array } | { docs: number[]; freqs: number[] };
+type Postings = { docs: Uint32Array; freqs: StoredSearch['freqs'] } | { docs: number[]; freqs: number[] };
 
 interface Scored {
   score: number;
@@ -166,7 +167,7 @@ export class SearchIndex {
       terms,
       starts: Uint32Array.from(starts),
       docs: Uint32Array.from(docs),
-      freqs: Uint32Array.from(freqs),
+      freqs: narrowest(freqs),
       lengths: Uint32Array.from(lengths),
       averages: [...this.averages],
     };
@@ -247,4 +248,13 @@ export class SearchIndex {
 function bm25(freq: number, df: number, count: number, length: number, average: number): number {
   const idf = Math.log(1 + (count - df + 0.5) / (df + 0.5));
   return idf * (D + (freq * (K + 1)) / (freq + K * (1 - B + (B * length) / average)));
+}
+
+function narrowest(values: number[]): StoredSearch['freqs'] {
+  const max = values.reduce((a, b) => Math.max(a, b), 0);
+  return max < 2 ** 8
+    ? Uint8Array.from(values)
+    : max < 2 ** 16
+      ? Uint16Array.from(values)
+      : Uint32Array.from(values);
 }

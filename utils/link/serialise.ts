@@ -5,7 +5,7 @@ import { SearchIndex, type StoredSearch } from './search-index';
 /**
  * The link index as stored in IndexedDB, loaded by a cold service worker without re-reading
  * any record. The search postings are typed arrays (copied, not parsed, out of the database),
- * docs are parsed one by one when read, and the rest is one JSON string. Versioned: a stored
+ * docs are parsed one by one when read, and the rest is JSON. Versioned: a stored
  * index of another version (version 2 was one JSON string with MiniSearch inside) is rebuilt
  * from the records instead of being misread.
  */
@@ -37,8 +37,8 @@ export interface StoredLinkIndex {
   version: number;
   search: StoredSearch;
   docs: StoredDocs;
-  /** JSON of Records. */
-  records: string;
+  /** JSON of Records, as UTF-8 bytes (see StoredDocs). */
+  records: Uint8Array;
 }
 
 /** Keys repeat on every doc and action: as positions they keep the string, and its parse, small. */
@@ -65,7 +65,7 @@ export function serialiseLinkIndex(index: LinkIndex): StoredLinkIndex {
     version: LINK_INDEX_VERSION,
     search: index.search.toStored(),
     docs: index.docs.toStored(index.meetings, position),
-    records: JSON.stringify(records),
+    records: new TextEncoder().encode(JSON.stringify(records)),
   };
 }
 
@@ -73,7 +73,7 @@ export function serialiseLinkIndex(index: LinkIndex): StoredLinkIndex {
 export function loadLinkIndex(value: unknown): LinkIndex | null {
   const stored = value as Partial<StoredLinkIndex> | undefined;
   if (stored?.format !== LINK_INDEX_FORMAT || stored.version !== LINK_INDEX_VERSION) return null;
-  const records = JSON.parse(stored.records!) as Records;
+  const records = JSON.parse(new TextDecoder().decode(stored.records)) as Records;
   const { meetings } = records;
   const actions = records.actions.map(([id, m, minute, title, text, more]): IndexedAction => ({
     id,
