@@ -81,7 +81,7 @@ export interface IndexDbSchema extends DBSchema {
   items: { key: string; value: ItemRow; indexes: { byMeeting: string } };
   decisions: { key: string; value: DecisionRow; indexes: { byMeeting: string } };
   actions: { key: string; value: ActionRow; indexes: { byMeeting: string; byActionId: string } };
-  sources: { key: string; value: SourceRow };
+  sources: { key: string; value: SourceRow; indexes: { byReadAt: number } };
   /**
    * The serialised link index (utils/link), so a cold service worker need not rebuild it, and
    * when it was saved. An older version's index is a string: loading refuses it and rebuilds.
