@@ -75,7 +75,11 @@ async function catchUp(db: IndexDb, index: LinkIndex): Promise<void> {
     await db.put('linkIndex', String(Date.now()), SAVED_AT_KEY);
     return;
   }
-  const sources = (await db.getAll('sources')).filter((source) => source.readAt > Number(savedAt));
+  const sources = await db.getAllFromIndex(
+    'sources',
+    'byReadAt',
+    IDBKeyRange.lowerBound(Number(savedAt), true),
+  );
   const keys = new Set(
     sources.flatMap((source) => source.meetingIds.map((id) => id.slice(0, id.lastIndexOf('|')))),
   );

@@ -24,16 +24,14 @@ export function findMatches(
 ): Match[] {
   const query = unitTerms(units).join(' ');
   if (!query) return [];
-  const meetingOf = (id: number) => index.meetingOfDoc.get(id);
-  const hits = index.search.search(query, {
-    boostDocument: (id: number) => {
-      const meeting = meetingOf(id);
-      return meeting ? boost(meeting) : 0;
-    },
+  const meetingOf = (id: number) => index.meetingOfDoc[id];
+  const hits = index.search.search(query, (id) => {
+    const meeting = meetingOf(id);
+    return meeting ? boost(meeting) : 0;
   });
   const matches: Match[] = [];
   for (const hit of hits.slice(0, MAX_HITS)) {
-    const fields = hit.match as Record<string, string[]>;
+    const fields = hit.match;
     const evidence = weighEvidence(units, {
       has: (t) => t in fields,
       hasInTitle: (t) => fields[t]?.includes('title') ?? false,

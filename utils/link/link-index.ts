@@ -1,11 +1,12 @@
-import MiniSearch from 'minisearch';
 import { actionId, committeeKey, meetingKey, normaliseName } from '../model/keys';
 import type { Item, Meeting, MeetingRecord } from '../model/record';
 import { learnAcronyms, type AcronymMap } from './acronyms';
 import type { TermStats } from './evidence';
 import { closeDealtWithActions } from './actions';
 import { isProcedural } from './procedural';
-import { terms, toTerm, words } from './terms';
+import { DocTable } from './doc-table';
+import { SearchIndex } from './search-index';
+import { terms } from './terms';
 
 /**
  * The link index: what linking needs from every minutes record read so far, small enough to
@@ -47,62 +48,61 @@ export interface IndexedAction {
   closedBy?: { date: string; minute: string; title: string };
 }
 
-/**
- * What is searched: a minute's title and decisions, what it is about. Its discussion text is
- * left out: full of officers' job titles and asides, it made weak links, and it would double
- * the index a cold service worker loads. (It is still read for acronym definitions.)
- */
-interface SearchDoc {
-  id: number;
-  title: string;
-  decisions: string;
-}
-
 export interface LinkIndex {
-  search: MiniSearch<SearchDoc>;
+  /**
+   * What is searched: a minute's title and decisions, what it is about. Its discussion text is
+   * left out: full of officers' job titles and asides, it made weak links, and it would double
+   * the index a cold service worker loads. (It is still read for acronym definitions.)
+   */
+  search: SearchIndex;
   meetings: Map<string, IndexedMeeting>;
-  docs: Map<number, IndexedDoc>;
+  docs: DocTable;
   docsByMeeting: Map<string, number[]>;
-  meetingOfDoc: Map<number, IndexedMeeting>;
+  /** By doc id: an array, since the search asks it for every doc a query term finds. */
+  meetingOfDoc: Array<IndexedMeeting | undefined>;
   actions: Map<string, IndexedAction>;
   acronyms: AcronymMap;
   stats: TermStats;
   nextId: number;
 }
 
-export const SEARCH_OPTIONS = {
-  fields: ['title', 'decisions'],
-  storeFields: [],
-  tokenize: words,
-  processTerm: toTerm,
-  searchOptions: { boost: { title: 3, decisions: 1.5 }, prefix: false, fuzzy: false },
-};
-
 export function createLinkIndex(): LinkIndex {
-  return fromParts(new MiniSearch<SearchDoc>(SEARCH_OPTIONS), [], [], [], [], [], 0);
+  return fromParts({
+    search: new SearchIndex(),
+    meetings: [],
+    docs: new DocTable(),
+    docMeetings: [],
+    actions: [],
+    acronyms: [],
+    df: [],
+  });
 }
 
-export function fromParts(
-  search: MiniSearch<SearchDoc>,
-  meetings: IndexedMeeting[],
-  docs: Array<[number, IndexedDoc]>,
-  actions: IndexedAction[],
-  acronyms: Array<[string, string[]]>,
-  df: Array<[string, number]>,
-  nextId: number,
-): LinkIndex {
+/** A link index as loaded: docs are ids 0… in order. */
+export interface Parts {
+  search: SearchIndex;
+  meetings: IndexedMeeting[];
+  docs: DocTable;
+  /** Each doc's meeting, by position in `meetings`. */
+  docMeetings: ArrayLike<number>;
+  actions: IndexedAction[];
+  acronyms: Array<[string, string[]]>;
+  df: Array<[string, number]>;
+}
+
+export function fromParts({ search, meetings, docs, docMeetings, actions, acronyms, df }: Parts): LinkIndex {
   const index: LinkIndex = {
     search,
     meetings: new Map(meetings.map((m) => [m.key, m])),
-    docs: new Map(),
+    docs,
     docsByMeeting: new Map(),
-    meetingOfDoc: new Map(),
+    meetingOfDoc: [],
     actions: new Map(actions.map((a) => [a.id, a])),
     acronyms: new Map(acronyms),
-    stats: { df: new Map(df), docCount: docs.length },
-    nextId,
+    stats: { df: new Map(df), docCount: docMeetings.length },
+    nextId: docMeetings.length,
   };
-  for (const [id, doc] of docs) registerDoc(index, id, doc);
+  for (let id = 0; id < docMeetings.length; id++) registerDoc(index, id, meetings[docMeetings[id]!]!);
   return index;
 }
 
@@ -186,17 +186,17 @@ function addItem(index: LinkIndex, key: string, item: Item, meetingUrl?: string)
     text: clip(decisions),
     url: item.url ?? meetingUrl,
   };
-  registerDoc(index, id, doc);
+  index.docs.set(id, doc);
+  registerDoc(index, id, index.meetings.get(key)!);
   countTerms(index.stats, doc, +1);
   index.search.add({ id, title: item.title, decisions });
 }
 
-function registerDoc(index: LinkIndex, id: number, doc: IndexedDoc): void {
-  index.docs.set(id, doc);
-  index.meetingOfDoc.set(id, index.meetings.get(doc.meeting)!);
-  const ids = index.docsByMeeting.get(doc.meeting);
+function registerDoc(index: LinkIndex, id: number, meeting: IndexedMeeting): void {
+  index.meetingOfDoc[id] = meeting;
+  const ids = index.docsByMeeting.get(meeting.key);
   if (ids) ids.push(id);
-  else index.docsByMeeting.set(doc.meeting, [id]);
+  else index.docsByMeeting.set(meeting.key, [id]);
 }
 
 /** Document frequency counts titles and decisions: what is stored, so it can be undone exactly. */
@@ -214,8 +214,8 @@ function removeMeeting(index: LinkIndex, key: string): void {
   for (const id of index.docsByMeeting.get(key) ?? []) {
     countTerms(index.stats, index.docs.get(id)!, -1);
     index.docs.delete(id);
-    index.meetingOfDoc.delete(id);
-    index.search.discard(id);
+    index.meetingOfDoc[id] = undefined;
+    index.search.remove(id);
   }
   index.docsByMeeting.delete(key);
   for (const [id, action] of index.actions) if (action.meeting === key) index.actions.delete(id);

@@ -15,7 +15,9 @@ import {
   saveLinkIndex,
   search,
 } from '../../../utils/ext/index-db';
-import { addRecords, createLinkIndex, linkAgenda } from '../../../utils/link';
+import { LINK_INDEX_KEY } from '../../../utils/ext/index-db/schema';
+import { addRecords, createLinkIndex, linkAgenda, serialiseLinkIndex } from '../../../utils/link';
+import { LINK_INDEX_FORMAT, LINK_INDEX_VERSION } from '../../../utils/link/serialise';
 import { meetingKey } from '../../../utils/model/keys';
 import { createPack } from '../../../utils/model/pack';
 import { agenda, decided, minutes } from '../../fixtures/link/records';
@@ -102,8 +104,9 @@ describe('reading the index', () => {
   it('stores the link index and clears everything', async () => {
     const db = await freshDb();
     await indexRecords(db, [MAY], { url: 'u' });
-    await saveLinkIndex(db, '{"format":"x"}');
-    expect(await readLinkIndex(db)).toBe('{"format":"x"}');
+    const stored = serialiseLinkIndex(createLinkIndex());
+    await saveLinkIndex(db, stored);
+    expect(await readLinkIndex(db)).toEqual(stored);
     await clear(db);
     expect(await counts(db)).toEqual({ meetings: 0, items: 0, decisions: 0, actions: 0 });
     expect(await readLinkIndex(db)).toBeUndefined();
@@ -119,7 +122,10 @@ describe('loadOrRebuildLinkIndex', () => {
     const db = await freshDb();
     await indexRecords(db, [MAY], { url: 'u' });
     expect(linkedMinutes(await loadOrRebuildLinkIndex(db))).toEqual(['2']);
-    expect(await readLinkIndex(db)).toContain('agenda-lens-link-index');
+    expect(await readLinkIndex(db)).toMatchObject({
+      format: LINK_INDEX_FORMAT,
+      version: LINK_INDEX_VERSION,
+    });
   });
 
   it('loads the stored link index on a cold start, and rebuilds one of another version', async () => {
@@ -128,8 +134,27 @@ describe('loadOrRebuildLinkIndex', () => {
     addRecords(index, [MAY]);
     await persistLinkIndex(db, index);
     expect(linkedMinutes(await loadOrRebuildLinkIndex(db))).toEqual(['2']);
-    await saveLinkIndex(db, '{"format":"agenda-lens-link-index","version":0}');
+    await saveLinkIndex(db, { ...serialiseLinkIndex(index), version: 0 });
+    // Rebuilt from the records, and there are none: the stored index of version 0 was not read.
     expect(linkedMinutes(await loadOrRebuildLinkIndex(db))).toEqual([]);
+  });
+
+  it('rebuilds from the records, and stores anew, an index stored by version 2 (MiniSearch JSON)', async () => {
+    const db = await freshDb();
+    await indexRecords(db, [MAY], { url: 'u' });
+    // As version 2 stored it: one JSON string, here with nothing indexed, so trusting it finds nothing.
+    const version2 = {
+      format: LINK_INDEX_FORMAT,
+      version: 2,
+      search: {},
+      meetings: [],
+      docs: [],
+      actions: [],
+    };
+    await db.put('linkIndex', JSON.stringify(version2), LINK_INDEX_KEY);
+    expect(linkedMinutes(await loadOrRebuildLinkIndex(db))).toEqual(['2']);
+    expect(await readLinkIndex(db)).toMatchObject({ version: LINK_INDEX_VERSION });
+    expect(linkedMinutes(await loadOrRebuildLinkIndex(db))).toEqual(['2']);
   });
 });
 

@@ -43,4 +43,14 @@ describe('index database migrations', () => {
     expect(found[0]!.committeeKey).toBe('riverton city council|health scrutiny committee');
     v2.close();
   });
+
+  it('003 indexes the sources by when they were read, keeping version-2 sources', async () => {
+    const v2 = await openIndexDb('migrate-003', 2);
+    await v2.put('sources', { url: 'u', readAt: 5, contentHash: 'h', meetingIds: [] });
+    v2.close();
+    const v3 = await openIndexDb('migrate-003', 3);
+    const found = await v3.getAllFromIndex('sources', 'byReadAt', IDBKeyRange.lowerBound(4));
+    expect(found.map((s) => s.url)).toEqual(['u']);
+    v3.close();
+  });
 });

@@ -1,3 +1,4 @@
+import type { StoredLinkIndex } from '../../link';
 import { terms } from '../../link/terms';
 import type { MeetingRecord, Role } from '../../model/record';
 import type { IndexDb } from './open';
@@ -133,6 +134,6 @@ export async function search(db: IndexDb, query: string): Promise<SearchHit[]> {
 }
 
 /** The stored serialised link index, if any (load it with utils/link loadLinkIndex). */
-export async function readLinkIndex(db: IndexDb): Promise<string | undefined> {
+export async function readLinkIndex(db: IndexDb): Promise<StoredLinkIndex | string | undefined> {
   return db.get('linkIndex', LINK_INDEX_KEY);
 }

@@ -1,4 +1,5 @@
 import type { DBSchema } from 'idb';
+import type { StoredLinkIndex } from '../../link';
 import type { Decision, DocumentLink, MeetingRef, Role } from '../../model/record';
 
 /**
@@ -80,9 +81,12 @@ export interface IndexDbSchema extends DBSchema {
   items: { key: string; value: ItemRow; indexes: { byMeeting: string } };
   decisions: { key: string; value: DecisionRow; indexes: { byMeeting: string } };
   actions: { key: string; value: ActionRow; indexes: { byMeeting: string; byActionId: string } };
-  sources: { key: string; value: SourceRow };
-  /** The serialised link index (utils/link), so a cold service worker need not rebuild it. */
-  linkIndex: { key: string; value: string };
+  sources: { key: string; value: SourceRow; indexes: { byReadAt: number } };
+  /**
+   * The serialised link index (utils/link), so a cold service worker need not rebuild it, and
+   * when it was saved. An older version's index is a string: loading refuses it and rebuilds.
+   */
+  linkIndex: { key: string; value: StoredLinkIndex | string };
 }
 
 export const RECORD_STORES = ['meetings', 'items', 'decisions', 'actions'] as const;

@@ -1,3 +1,4 @@
+import type { StoredLinkIndex } from '../../link';
 import { shortHash } from '../../model/keys';
 import type { MeetingRecord } from '../../model/record';
 import type { IndexDb } from './open';
@@ -78,8 +79,8 @@ async function deleteMeeting(tx: RecordTx, id: string): Promise<void> {
 }
 
 /** Stores the serialised link index (utils/link serialiseLinkIndex). */
-export async function saveLinkIndex(db: IndexDb, json: string): Promise<void> {
-  await db.put('linkIndex', json, LINK_INDEX_KEY);
+export async function saveLinkIndex(db: IndexDb, stored: StoredLinkIndex): Promise<void> {
+  await db.put('linkIndex', stored, LINK_INDEX_KEY);
 }
 
 /** Empties the whole index (not the user's notes) in one transaction. */
