@@ -2,11 +2,14 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useState } from 'preact/hooks';
 import { fetchPdf, openPdf } from '../../utils/ext/pdf-reader';
 import type { PageLinks } from '../../utils/ext/reading';
+import { meetingKey } from '../../utils/model/keys';
 import { mainRecord } from '../../utils/model/main-record';
 import type { MeetingRecord } from '../../utils/model/record';
-import { parseAgendaText } from '../../utils/parse/index';
+import { parsePackText, type LineRange } from '../../utils/parse/index';
 import { itemPage } from '../../utils/pdf/pages';
 import { readDocumentText, type PdfProgress } from '../../utils/pdf/read';
+import { recordOfPassage } from '../../utils/pdf/sections';
+import type { PackText } from './highlights';
 import { ItemsSidebar, type SidebarItem } from './ItemsSidebar';
 import { PdfPages } from './PdfPages';
 
@@ -20,8 +23,8 @@ export interface ViewerProps {
   readPack?: (records: MeetingRecord[]) => Promise<PageLinks>;
   /** A follow-up marked done or dropped from the sidebar: the background's 'set-action-status'. */
   setActionStatus?: (actionId: string, status: 'done' | 'dropped') => Promise<unknown>;
-  /** The pack's meeting is known, so highlights can be saved against it and found again. */
-  onMeetingKnown?: (meetingKey: string, pageCount: number) => void;
+  /** The pack is read and its meeting known, so highlights can be found again and saved against their meeting. */
+  onPackKnown?: (pack: PackText) => void;
   /** A page's text layer is in the DOM: where highlights are anchored (utils/anchor) and drawn. */
   onPageTextReady?: (page: number, textLayer: HTMLElement) => void;
 }
@@ -32,10 +35,18 @@ type Stage =
   | { kind: 'ready'; note?: string }
   | { kind: 'failed'; message: string };
 
-export function Viewer({ src, readPack, setActionStatus, onMeetingKnown, onPageTextReady }: ViewerProps) {
+/** The pack's text, by page, and where each of its records lies in it. */
+interface ReadPack {
+  pageTexts: string[];
+  layerTexts: string[];
+  lines: LineRange[];
+}
+
+export function Viewer({ src, readPack, setActionStatus, onPackKnown, onPageTextReady }: ViewerProps) {
   const [stage, setStage] = useState<Stage>({ kind: 'fetching' });
   const [doc, setDoc] = useState<PDFDocumentProxy>();
   const [records, setRecords] = useState<MeetingRecord[]>([]);
+  const [text, setText] = useState<ReadPack>();
   const [items, setItems] = useState<SidebarItem[]>([]);
   const [jumpTo, setJumpTo] = useState<{ page: number }>();
   // Bumped when a follow-up changes status, so the sidebar asks the background again.
@@ -60,7 +71,8 @@ export function Viewer({ src, readPack, setActionStatus, onMeetingKnown, onPageT
       if (controller.signal.aborted) return;
       // A scan still shows; only the item list is missing, and the message says why.
       if (!text.ok) return setStage({ kind: 'ready', note: text.message });
-      const parsed = parseAgendaText(text.text, { url: src });
+      const parsed = parsePackText(text.text, { url: src });
+      setText({ pageTexts: text.pageTexts, layerTexts: text.layerTexts, lines: parsed.lines });
       setRecords(parsed.records);
       setItems(sidebarItems(parsed.records, text.pageTexts));
       setStage({
@@ -75,8 +87,19 @@ export function Viewer({ src, readPack, setActionStatus, onMeetingKnown, onPageT
     };
   }, [src]);
 
-  const indexProblem = usePackLinks(records, readPack, setItems, linksVersion, (meetingKey) =>
-    onMeetingKnown?.(meetingKey, doc?.numPages ?? 0),
+  const indexProblem = usePackLinks(records, readPack, setItems, linksVersion, (mainKey) =>
+    onPackKnown?.({
+      pageCount: doc?.numPages ?? 0,
+      meetingKey: mainKey,
+      layerTexts: text?.layerTexts,
+      meetingOf: (page, quote) => {
+        if (!text) return undefined;
+        const index = recordOfPassage(text.pageTexts, text.lines.slice(0, MAX_RECORDS_SENT), page, quote);
+        const record = index === undefined ? undefined : records[index];
+        // The key the background gave the record when it indexed the pack (utils/ext/reading.ts).
+        return record && meetingKey(record.meeting);
+      },
+    }),
   );
   const onSetActionStatus = (actionId: string, status: 'done' | 'dropped') =>
     void setActionStatus?.(actionId, status).then(() => setLinksVersion((version) => version + 1));

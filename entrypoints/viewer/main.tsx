@@ -34,7 +34,7 @@ if (src) {
       src={src}
       readPack={(records) => send<PageLinks>({ type: 'page-read', url: src, records })}
       setActionStatus={(actionId, status) => send({ type: 'set-action-status', actionId, status })}
-      onMeetingKnown={highlights.start}
+      onPackKnown={highlights.start}
       onPageTextReady={highlights.pageTextReady}
     />,
     app,

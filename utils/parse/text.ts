@@ -31,15 +31,17 @@ function stripMarkup(line: string): string {
     .replace(/\\([[\]()*_#])/g, '$1');
 }
 
+/** What ends a line for toLines (a form feed too: pdftotext's page break). */
+export const LINE_BREAK = /\r\n?|[\n\f\u2028\u2029]/;
+
 /**
  * The text as trimmed lines, markup removed, each line bounded, and words hyphenated across a
- * line break ("recom-" / "missioning") joined again.
+ * line break ("recom-" / "missioning") joined again. Line i of the result is line i of the text.
  */
 export function toLines(text: string): string[] {
   const lines = text
-    .replace(/\r\n?|\f|\u2028|\u2029/g, '\n')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
-    .split('\n')
+    .split(LINE_BREAK)
     .map((line) =>
       stripMarkup(line.slice(0, MAX_LINE))
         .replace(/[ ]{2,}/g, ' ')
