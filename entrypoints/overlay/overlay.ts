@@ -2,6 +2,7 @@ import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ItemOverlay, type ItemOverlayProps } from '../../components/ItemOverlay';
+import { looksLikeCouncilPdf } from '../../utils/ext/pdf-links';
 import { send } from '../../utils/ext/send';
 import type { ItemLinks } from '../../utils/model/links';
 import type { PageLinks } from '../../utils/ext/reading';
@@ -74,7 +75,8 @@ async function mountBadges(
             }),
           }
         : undefined;
-    await mountBadge(ctx, element, itemLinks, recognised);
+    const papers = item.documents?.filter((document) => looksLikeCouncilPdf(document.url));
+    await mountBadge(ctx, element, itemLinks, recognised, papers);
   }
 }
 
@@ -89,6 +91,7 @@ async function mountBadge(
   element: Element,
   links: ItemLinks,
   recognised: ItemOverlayProps['recognised'],
+  papers: ItemOverlayProps['papers'],
 ): Promise<void> {
   const interactive = element.closest(INTERACTIVE);
   const ui = await createShadowRootUi(ctx, {
@@ -114,6 +117,9 @@ async function mountBadge(
           onSetStatus: (id, status) => send({ type: 'set-action-status', actionId: id, status }),
           onTrack: (id) => send({ type: 'set-action-status', actionId: id, status: 'open' }),
           onCounts: counts,
+          papers,
+          // A content script cannot open an extension page: the background opens the viewer beside this tab.
+          onOpenPaper: (pdfUrl) => void send({ type: 'open-in-viewer', url: pdfUrl }),
         }),
         container,
       );

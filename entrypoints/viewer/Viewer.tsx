@@ -17,6 +17,11 @@ export interface ViewerProps {
   /** The PDF's web address (fetched here: the extension needs host permission for it). */
   src: string;
   /**
+   * Whether the extension may read the PDF's site, and asking the user for it (a click here is the
+   * gesture the browser's prompt needs). Opened from the overlay, the viewer may not have it yet.
+   */
+  siteAccess?: { granted(): Promise<boolean>; request(): Promise<boolean> };
+  /**
    * Indexes the pack's records and links its main record (the background's 'page-read'): opening a
    * pack in the viewer is the user asking for it to be indexed.
    */
@@ -33,6 +38,7 @@ type Stage =
   | { kind: 'fetching' }
   | { kind: 'reading'; progress?: PdfProgress }
   | { kind: 'ready'; note?: string }
+  | { kind: 'needs-access'; host: string }
   | { kind: 'failed'; message: string };
 
 /** The pack's text, by page, and where each of its records lies in it. */
@@ -42,8 +48,11 @@ interface ReadPack {
   lines: LineRange[];
 }
 
-export function Viewer({ src, readPack, setActionStatus, onPackKnown, onPageTextReady }: ViewerProps) {
+export function Viewer(props: ViewerProps) {
+  const { src, siteAccess, readPack, setActionStatus, onPackKnown, onPageTextReady } = props;
   const [stage, setStage] = useState<Stage>({ kind: 'fetching' });
+  // Bumped when the user grants access to the PDF's site, to fetch it again.
+  const [attempt, setAttempt] = useState(0);
   const [doc, setDoc] = useState<PDFDocumentProxy>();
   const [records, setRecords] = useState<MeetingRecord[]>([]);
   const [text, setText] = useState<ReadPack>();
@@ -56,7 +65,11 @@ export function Viewer({ src, readPack, setActionStatus, onPackKnown, onPageText
     const controller = new AbortController();
     let opened: PDFDocumentProxy | undefined;
     const load = async () => {
+      setStage({ kind: 'fetching' });
       const bytes = await fetchPdf(src, controller.signal);
+      // Sites that allow any origin need no permission: ask only when the fetch could not get through.
+      if (!bytes.ok && bytes.unreached && siteAccess && !(await siteAccess.granted()))
+        return setStage({ kind: 'needs-access', host: new URL(src).host });
       if (!bytes.ok) return setStage({ kind: 'failed', message: bytes.message });
       const open = await openPdf(bytes.data);
       if (!open.ok) return setStage({ kind: 'failed', message: open.message });
@@ -85,7 +98,7 @@ export function Viewer({ src, readPack, setActionStatus, onPackKnown, onPageText
       controller.abort();
       void opened?.destroy();
     };
-  }, [src]);
+  }, [src, attempt]);
 
   const indexProblem = usePackLinks(records, readPack, setItems, linksVersion, (mainKey) =>
     onPackKnown?.({
@@ -110,7 +123,12 @@ export function Viewer({ src, readPack, setActionStatus, onPackKnown, onPageText
         items={items}
         status={
           <>
-            <StageStatus stage={stage} />
+            <StageStatus
+              stage={stage}
+              onAllow={() =>
+                void siteAccess?.request().then((granted) => granted && setAttempt((n) => n + 1))
+              }
+            />
             {indexProblem && <p class="warn">{indexProblem}</p>}
           </>
         }
@@ -187,7 +205,7 @@ function sidebarItems(records: MeetingRecord[], pageTexts: string[]): SidebarIte
   );
 }
 
-function StageStatus({ stage }: { stage: Stage }) {
+function StageStatus({ stage, onAllow }: { stage: Stage; onAllow: () => void }) {
   switch (stage.kind) {
     case 'fetching':
       return <p>Fetching the PDF…</p>;
@@ -207,6 +225,17 @@ function StageStatus({ stage }: { stage: Stage }) {
       );
     case 'ready':
       return stage.note ? <p class="warn">{stage.note}</p> : null;
+    case 'needs-access':
+      return (
+        <>
+          <p role="alert">
+            Agenda Lens needs your permission to read PDFs from {stage.host}. It reads only what you open.
+          </p>
+          <button type="button" class="primary" onClick={onAllow}>
+            Allow reading {stage.host}
+          </button>
+        </>
+      );
     case 'failed':
       return (
         <p class="warn" role="alert">

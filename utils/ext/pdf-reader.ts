@@ -33,7 +33,8 @@ const EXTENSION_LOAD_OPTIONS: LoadOptions = {
 /** The largest PDF the extension fetches: far above a 300-page pack, well below what exhausts a tab. */
 export const MAX_PDF_BYTES = 200 * 1024 * 1024;
 
-export type PdfBytes = { ok: true; data: Uint8Array } | PdfFailureResult;
+/** `unreached`: no answer at all, which is what a site sending no CORS headers looks like without host permission. */
+export type PdfBytes = { ok: true; data: Uint8Array } | (PdfFailureResult & { unreached?: boolean });
 
 /** Fetches a PDF (the lead grants host permissions for council sites), refusing what is not one. */
 export async function fetchPdf(url: string, signal?: AbortSignal): Promise<PdfBytes> {
@@ -59,6 +60,7 @@ export async function fetchPdf(url: string, signal?: AbortSignal): Promise<PdfBy
       ok: false,
       failure: 'failed',
       message: `Agenda Lens could not fetch this PDF: ${error instanceof Error ? error.message : String(error)}`,
+      unreached: true,
     };
   }
 }
