@@ -67,7 +67,8 @@ export function Viewer(props: ViewerProps) {
     const load = async () => {
       setStage({ kind: 'fetching' });
       const bytes = await fetchPdf(src, controller.signal);
-      // Sites that allow any origin need no permission: ask only when the fetch could not get through.
+      // Where the browser holds back an extension without the site's permission (Firefox), the fetch gets no
+      // answer at all: offer to allow the site then. Sites that allow any origin need no permission.
       if (!bytes.ok && bytes.unreached && siteAccess && !(await siteAccess.granted()))
         return setStage({ kind: 'needs-access', host: new URL(src).host });
       if (!bytes.ok) return setStage({ kind: 'failed', message: bytes.message });
@@ -229,7 +230,8 @@ function StageStatus({ stage, onAllow }: { stage: Stage; onAllow: () => void }) 
       return (
         <>
           <p role="alert">
-            Agenda Lens needs your permission to read PDFs from {stage.host}. It reads only what you open.
+            Agenda Lens could not fetch this PDF from {stage.host}. It may need your permission to read that
+            site; it reads only what you open.
           </p>
           <button type="button" class="primary" onClick={onAllow}>
             Allow reading {stage.host}

@@ -111,6 +111,8 @@ function meetingPageWithPack(): string {
  */
 function servePdfs(dir: string): Promise<{ server: Server; port: number }> {
   const server = createServer((req, res) => {
+    // What the viewer meets without the site's permission where the browser enforces it (Firefox): no answer.
+    if (req.url?.startsWith('/closed/')) return void req.socket.destroy();
     if (req.url === MEETING_PATH) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(meetingPageWithPack());
       return;
@@ -329,6 +331,18 @@ describe.skipIf(!HAS_TOOLS)('the PDF viewer', () => {
     await expect
       .poll(() => page.evaluate(() => CSS.highlights.get('agenda-lens-note')?.size ?? 0), { timeout: 15_000 })
       .toBe(1);
+  });
+
+  it('offers to allow the site when the PDF cannot be fetched', async () => {
+    const closed = `http://${HOST}/closed/${encodeURIComponent(PACK_FILE)}`;
+    await page.goto(
+      `chrome-extension://${session.extensionId}/viewer.html?src=${encodeURIComponent(closed)}`,
+    );
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 20_000 })
+      .toContain(`Agenda Lens could not fetch this PDF from ${HOST}`);
+    await expect(page.getByRole('button', { name: `Allow reading ${HOST}` }).count()).resolves.toBe(1);
+    await screenshot(page, 'viewer-asks-for-site');
   });
 
   it.each([
