@@ -19,7 +19,8 @@ export function ItemPapers({ itemNumber, papers, onOpen }: ItemPapersProps) {
     <Popover
       id={`${itemNumber}-papers`}
       label={papers.length === 1 ? 'PDF' : `${papers.length} PDFs`}
-      buttonClass="badge quiet"
+      // Its own class: ".badge" is the item's history badge, one per item, and tests find it by that.
+      buttonClass="papers"
       buttonLabel={`Agenda Lens, item ${itemNumber}: read its papers in the Agenda Lens viewer`}
       panelLabel={`Agenda Lens: papers of item ${itemNumber}`}
     >

@@ -101,20 +101,20 @@ export function Viewer(props: ViewerProps) {
     };
   }, [src, attempt]);
 
-  const indexProblem = usePackLinks(records, readPack, setItems, linksVersion, (mainKey) =>
+  const indexProblem = usePackLinks(records, readPack, setItems, linksVersion, (mainKey) => {
+    // Records come from the text: it is there whenever the background has indexed them.
+    if (!text) return;
     onPackKnown?.({
-      pageCount: doc?.numPages ?? 0,
       meetingKey: mainKey,
-      layerTexts: text?.layerTexts,
+      layerTexts: text.layerTexts,
       meetingOf: (page, quote) => {
-        if (!text) return undefined;
         const index = recordOfPassage(text.pageTexts, text.lines.slice(0, MAX_RECORDS_SENT), page, quote);
         const record = index === undefined ? undefined : records[index];
         // The key the background gave the record when it indexed the pack (utils/ext/reading.ts).
         return record && meetingKey(record.meeting);
       },
-    }),
-  );
+    });
+  });
   const onSetActionStatus = (actionId: string, status: 'done' | 'dropped') =>
     void setActionStatus?.(actionId, status).then(() => setLinksVersion((version) => version + 1));
 

@@ -13,10 +13,9 @@ import { pagesOfHighlights } from '../../utils/pdf/anchor-pages';
  * Highlights on the pages of a PDF in the viewer, anchored to pdf.js's text layer as the overlay
  * anchors them to a web page. Once the pack's text is read, each highlight's page is found in
  * that text (utils/pdf/anchor-pages) and orphans are reported at once, before any page is drawn;
- * pages are drawn only near the view, and each is painted when its text layer is drawn. A PDF
- * without text (a scan) gives no page texts: then which highlights are orphans is known only
- * once every page has been drawn, and only then are they reported (never guessed from the pages
- * seen so far). data-lens-highlights says "found/saved" once reported.
+ * pages are drawn only near the view, and each page's highlights are painted when its text layer
+ * is drawn (and count as orphans if the drawn layer does not hold them after all).
+ * data-lens-highlights says "found/saved" once reported.
  */
 export interface PdfHighlights {
   /** The pack is read and its meeting known (the background's 'page-read' reply): fetch and anchor its highlights. */
@@ -27,13 +26,12 @@ export interface PdfHighlights {
 
 /** What the viewer knows of a pack once its text is read and indexed. */
 export interface PackText {
-  pageCount: number;
   /** The pack's main meeting (its agenda): highlights in no record's part of the pack belong to it. */
   meetingKey: string;
-  /** Each page's text as its drawn text layer reads (textLayerText); none for a PDF without text. */
-  layerTexts?: readonly string[];
+  /** Each page's text as its drawn text layer reads (textLayerText). */
+  layerTexts: readonly string[];
   /** The meeting whose part of the pack a passage on a page falls in: a pack's printed minutes are an earlier meeting's. */
-  meetingOf?(page: number, quote: string): string | undefined;
+  meetingOf(page: number, quote: string): string | undefined;
 }
 
 type ViewerWindow = Window & typeof globalThis;
@@ -44,17 +42,13 @@ export function createPdfHighlights(win: ViewerWindow, pdfUrl: string): PdfHighl
   const layers = new Map<number, HTMLElement>();
   const paintedByPage = new Map<number, PaintableHighlight[]>();
   const pageOf = new Map<string, number>();
-  const tried = new Set<number>();
   let saved: Highlight[] = [];
   let pack: PackText | undefined;
   // Pages are drawn again as the user scrolls: the background hears only of changes.
   let lastReport = '';
 
   const anchorPage = (page: number, layer: HTMLElement) => {
-    // With page texts each highlight's page is known; without, any not yet placed may be here.
-    const candidates = saved.filter((s) =>
-      pack?.layerTexts ? pageOf.get(s.id) === page : (pageOf.get(s.id) ?? page) === page,
-    );
+    const candidates = saved.filter((s) => pageOf.get(s.id) === page);
     const results = anchorAll(
       doc,
       candidates.map((s) => s.selectors),
@@ -64,12 +58,11 @@ export function createPdfHighlights(win: ViewerWindow, pdfUrl: string): PdfHighl
     for (const candidate of candidates) pageOf.delete(candidate.id);
     for (const highlight of found) pageOf.set(highlight.id, page);
     paintedByPage.set(page, found);
-    tried.add(page);
   };
 
   const paintAndReport = () => {
     highlighter.paint([...paintedByPage.values()].flat());
-    if (!pack || (!pack.layerTexts && tried.size < pack.pageCount)) return;
+    if (!pack) return;
     const anchored = saved.filter((s) => pageOf.has(s.id)).map((s) => s.id);
     const orphans = saved.filter((s) => !pageOf.has(s.id)).map((s) => s.id);
     doc.documentElement.dataset.lensHighlights = `${anchored.length}/${saved.length}`;
@@ -80,16 +73,14 @@ export function createPdfHighlights(win: ViewerWindow, pdfUrl: string): PdfHighl
   };
 
   /** Reads the saved highlights again, places them by the pages' text, and anchors them on every page drawn now. */
-  const reload = async () => {
+  const reload = async (current: PackText) => {
     saved = await send<Highlight[]>({ type: 'list-highlights', url: pdfUrl });
     pageOf.clear();
-    if (pack?.layerTexts) {
-      const pages = pagesOfHighlights(
-        pack.layerTexts,
-        saved.map((s) => s.selectors),
-      );
-      saved.forEach((s, i) => pages[i] !== undefined && pageOf.set(s.id, pages[i]));
-    }
+    const pages = pagesOfHighlights(
+      current.layerTexts,
+      saved.map((s) => s.selectors),
+    );
+    saved.forEach((s, i) => pages[i] !== undefined && pageOf.set(s.id, pages[i]));
     for (const [page, layer] of layers) {
       // A page scrolled away has lost its layer; it is anchored again when drawn again.
       if (layer.isConnected) anchorPage(page, layer);
@@ -102,10 +93,10 @@ export function createPdfHighlights(win: ViewerWindow, pdfUrl: string): PdfHighl
     const selectors = describe(doc, selection.range, { url: pdfUrl, root: selection.layer });
     if (!pack || !selectors) return;
     // Stored with the meeting of the part of the pack it is in, so a passage of the printed minutes is that meeting's.
-    const meetingKey = pack.meetingOf?.(selection.page, selectors.quote.exact) ?? pack.meetingKey;
+    const meetingKey = pack.meetingOf(selection.page, selectors.quote.exact) ?? pack.meetingKey;
     await keepPassage({ url: pdfUrl, meetingKey, kind, selectors, note });
     win.getSelection()?.removeAllRanges();
-    await reload();
+    await reload(pack);
   };
   listenForSelections(win, () => pack !== undefined, keep);
 
@@ -113,7 +104,7 @@ export function createPdfHighlights(win: ViewerWindow, pdfUrl: string): PdfHighl
     start(next) {
       if (pack?.meetingKey === next.meetingKey) return;
       pack = next;
-      void reload();
+      void reload(next);
     },
     pageTextReady(page, textLayer) {
       layers.set(page, textLayer);
