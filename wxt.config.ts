@@ -1,6 +1,17 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { COUNCIL_PAGE_MATCHES, DETECTOR_SCRIPT } from './utils/ext/match-patterns';
+import { STANDARD_FONTS_DIR } from './utils/ext/pdf-assets';
+
+/**
+ * pdf.js's data for the 14 standard PDF fonts (Helvetica, Times …), which PDFs may use without
+ * embedding them: shipped with the extension (about 0.8 MB) so such packs render with the right
+ * glyph widths. CMaps (1.7 MB, for CJK text in non-embedded fonts) are not shipped: council papers
+ * in English do not need them. The viewer points pdf.js at this folder (utils/ext/pdf-reader.ts).
+ */
+const STANDARD_FONTS_SOURCE = join(import.meta.dirname, 'node_modules', 'pdfjs-dist', 'standard_fonts');
 
 // See ../shared/TOOLCHAIN.md: no WXT Preact module, so the Preact preset is a Vite plugin.
 export default defineConfig({
@@ -8,6 +19,15 @@ export default defineConfig({
   // Explicit imports everywhere: the same modules run in Node (CLI, tests) without WXT's globals.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const name of readdirSync(STANDARD_FONTS_SOURCE))
+        files.push({
+          absoluteSrc: join(STANDARD_FONTS_SOURCE, name),
+          relativeDest: `${STANDARD_FONTS_DIR}/${name}`,
+        });
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Agenda Lens',
     description:

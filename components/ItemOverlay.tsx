@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { ItemLinks } from '../utils/model/links';
+import type { DocumentLink } from '../utils/model/record';
 import { ItemBadge } from './ItemBadge';
+import { ItemPapers } from './ItemPapers';
 import { MinutesMarks, type RecognisedAction } from './MinutesMarks';
 
 export interface ItemOverlayProps {
@@ -9,6 +11,9 @@ export interface ItemOverlayProps {
   recognised?: { decisions: number; actions: RecognisedAction[] };
   onSetStatus(actionId: string, status: 'done' | 'dropped'): Promise<unknown>;
   onTrack(actionId: string): Promise<unknown>;
+  /** The item's PDF papers, each of which can be opened in the Agenda Lens viewer. */
+  papers?: DocumentLink[];
+  onOpenPaper?(url: string): void;
   /** Told the counts whenever they change (the shadow host's data attributes are test hooks). */
   onCounts(prior: number, open: number): void;
 }
@@ -34,6 +39,9 @@ export function ItemOverlay(props: ItemOverlayProps) {
           })
         }
       />
+      {props.papers && props.onOpenPaper && (
+        <ItemPapers itemNumber={props.links.number} papers={props.papers} onOpen={props.onOpenPaper} />
+      )}
       {props.recognised && (
         <MinutesMarks
           itemNumber={props.links.number}

@@ -6,10 +6,10 @@ export const OVERLAY_CSS = `
 :host { all: initial; display: inline; }
 .root { display: inline; }
 .lens { font: 12px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1d2733; position: relative; display: inline-block; vertical-align: baseline; }
-.badge { all: unset; cursor: pointer; display: inline-block; margin-left: 6px; padding: 1px 7px; border-radius: 9px; background: #e6f0ed; color: #0b4f45; border: 1px solid #9cc3b9; font-size: 12px; line-height: 16px; white-space: nowrap; }
-.badge.quiet { background: transparent; color: #4d5966; border-color: #c3cbd3; }
+.badge, .papers { all: unset; cursor: pointer; display: inline-block; margin-left: 6px; padding: 1px 7px; border-radius: 9px; background: #e6f0ed; color: #0b4f45; border: 1px solid #9cc3b9; font-size: 12px; line-height: 16px; white-space: nowrap; }
+.badge.quiet, .papers { background: transparent; color: #4d5966; border-color: #c3cbd3; }
 .badge.open { background: #fff4e0; color: #6b3e00; border-color: #e0b36a; }
-.badge:focus-visible, button:focus-visible, a:focus-visible, textarea:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
+.badge:focus-visible, .papers:focus-visible, button:focus-visible, a:focus-visible, textarea:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
 .panel { position: absolute; z-index: 2147483646; top: calc(100% + 4px); left: 0; width: min(34em, 86vw); max-height: 60vh; overflow: auto; background: #fff; color: #1d2733; border: 1px solid #aab4bf; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 10px 12px; text-align: left; font-weight: normal; white-space: normal; }
 .panel h3 { font-size: 13px; margin: 6px 0 4px; }
 .panel ul { list-style: none; margin: 0; padding: 0; }
@@ -26,7 +26,7 @@ a { color: #0b57d0; }
   .backfill { background: #1f252b; color: #e8edf2; border-color: #4a5560; }
   .lens { color: #e8edf2; }
   .badge { background: #173a34; color: #bfe6dc; border-color: #3f7b6e; }
-  .badge.quiet { background: transparent; color: #aeb8c2; border-color: #56616c; }
+  .badge.quiet, .papers { background: transparent; color: #aeb8c2; border-color: #56616c; }
   .badge.open { background: #3d2a08; color: #ffd99a; border-color: #8a6424; }
   .panel { background: #1f252b; color: #e8edf2; border-color: #4a5560; }
   .panel li { border-color: #3a434c; }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '../utils/ext/handlers';
 import { pointOptInScriptsAtDetector } from '../utils/ext/opt-in-sites';
+import { councilPdfOpener } from '../utils/ext/pdf-auto-open';
 import { createRouter } from '../utils/ext/router';
 import { sidePanelApi } from '../utils/ext/side-panel';
 import { forgetTab } from '../utils/ext/tab-state';
@@ -20,6 +21,8 @@ export default defineBackground(() => {
         console.warn("Agenda Lens: could not update the opted-in sites' scripts", error),
       );
   });
+  const openCouncilPdf = councilPdfOpener();
+  browser.tabs.onUpdated.addListener((tabId, change) => void openCouncilPdf(tabId, change.url));
   // Chrome: the toolbar button opens the popup; the side panel opens from the popup or the overlay.
   void sidePanelApi()
     ?.setPanelBehavior({ openPanelOnActionClick: false })

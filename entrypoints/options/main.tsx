@@ -1,9 +1,14 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { BackupSection } from '../../components/BackupSection';
 import { OptionsView, type IndexStats } from '../../components/OptionsView';
 import { SitesSection } from '../../components/SitesSection';
 import { SyncSection } from '../../components/SyncSection';
+import { ViewerSection } from '../../components/ViewerSection';
+import type { MeetingRow } from '../../utils/ext/index-db/schema';
+import { originPattern } from '../../utils/ext/match-patterns';
+import { openCouncilPdfsItem } from '../../utils/ext/pdf-auto-open';
 import type { SyncState } from '../../utils/ext/notes-db/service';
 import { optedInOrigins, removeSite } from '../../utils/ext/opt-in-sites';
 import { send } from '../../utils/ext/send';
@@ -22,7 +27,13 @@ function Options() {
   const [sites, setSites] = useState<string[]>([]);
   const [importMessage, setImportMessage] = useState<string | null>(null);
   const [backupMessage, setBackupMessage] = useState<string | null>(null);
+  const [openPdfs, setOpenPdfs] = useState(false);
+  const [councilSites, setCouncilSites] = useState<string[]>([]);
   const refresh = () => {
+    void openCouncilPdfsItem.getValue().then(setOpenPdfs);
+    void send<MeetingRow[]>({ type: 'list-meetings' }).then((meetings) =>
+      setCouncilSites(siteOrigins(meetings)),
+    );
     void send<IndexStats>({ type: 'index-stats' }).then(setStats);
     void send<SyncState>({ type: 'sync-state' }).then(setSync);
     void optedInOrigins().then(setSites);
@@ -53,9 +64,28 @@ function Options() {
         }
         onImport={(file) => readFile(file, 'import-backup', setBackupMessage)}
       />
+      <ViewerSection
+        enabled={openPdfs}
+        councilSites={councilSites}
+        onChange={(enabled) => {
+          setOpenPdfs(enabled);
+          // Asked first, while the click still counts as the user's gesture; declining leaves the sites already allowed.
+          const asked =
+            enabled && councilSites.length > 0
+              ? browser.permissions.request({ origins: councilSites.map(originPattern) })
+              : Promise.resolve(false);
+          void asked.finally(() => openCouncilPdfsItem.setValue(enabled)).then(refresh);
+        }}
+      />
       <SitesSection sites={sites} onRemove={(origin) => void removeSite(origin).then(refresh)} />
     </OptionsView>
   );
+}
+
+/** The web sites the indexed meetings were read from. */
+function siteOrigins(meetings: MeetingRow[]): string[] {
+  const urls = meetings.flatMap((m) => (m.url && /^https?:/.test(m.url) ? [new URL(m.url).origin] : []));
+  return [...new Set(urls)].sort();
 }
 
 render(<Options />, document.getElementById('app')!);

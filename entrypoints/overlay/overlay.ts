@@ -1,5 +1,6 @@
 import { h, render } from 'preact';
 import { ItemOverlay, type ItemOverlayProps } from '../../components/ItemOverlay';
+import { looksLikeCouncilPdf } from '../../utils/sites/pdf-urls';
 import { send } from '../../utils/ext/send';
 import type { ItemLinks } from '../../utils/model/links';
 import type { PageLinks } from '../../utils/ext/reading';
@@ -80,7 +81,8 @@ async function mountBadges(lifetime: Lifetime, doc: Document, record: MeetingRec
             }),
           }
         : undefined;
-    mountBadge(lifetime, element, itemLinks, recognised);
+    const papers = item.documents?.filter((document) => looksLikeCouncilPdf(document.url));
+    mountBadge(lifetime, element, itemLinks, recognised, papers);
   }
 }
 
@@ -95,6 +97,7 @@ function mountBadge(
   element: Element,
   links: ItemLinks,
   recognised: ItemOverlayProps['recognised'],
+  papers: ItemOverlayProps['papers'],
 ): void {
   const interactive = element.closest(INTERACTIVE);
   const { host, container } = mountShadowUi(lifetime, {
@@ -115,6 +118,9 @@ function mountBadge(
       onSetStatus: (id, status) => send({ type: 'set-action-status', actionId: id, status }),
       onTrack: (id) => send({ type: 'set-action-status', actionId: id, status: 'open' }),
       onCounts: counts,
+      papers,
+      // A content script cannot open an extension page: the background opens the viewer beside this tab.
+      onOpenPaper: (pdfUrl) => void send({ type: 'open-in-viewer', url: pdfUrl }),
     }),
     container,
   );

@@ -2,11 +2,14 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useState } from 'preact/hooks';
 import { fetchPdf, openPdf } from '../../utils/ext/pdf-reader';
 import type { PageLinks } from '../../utils/ext/reading';
+import { meetingKey } from '../../utils/model/keys';
 import { mainRecord } from '../../utils/model/main-record';
 import type { MeetingRecord } from '../../utils/model/record';
-import { parseAgendaText } from '../../utils/parse/index';
+import { parsePackText, type LineRange } from '../../utils/parse/index';
 import { itemPage } from '../../utils/pdf/pages';
 import { readDocumentText, type PdfProgress } from '../../utils/pdf/read';
+import { recordOfPassage } from '../../utils/pdf/sections';
+import type { PackText } from './highlights';
 import { ItemsSidebar, type SidebarItem } from './ItemsSidebar';
 import { PdfPages } from './PdfPages';
 
@@ -14,14 +17,19 @@ export interface ViewerProps {
   /** The PDF's web address (fetched here: the extension needs host permission for it). */
   src: string;
   /**
+   * Whether the extension may read the PDF's site, and asking the user for it (a click here is the
+   * gesture the browser's prompt needs). Opened from the overlay, the viewer may not have it yet.
+   */
+  siteAccess?: { granted(): Promise<boolean>; request(): Promise<boolean> };
+  /**
    * Indexes the pack's records and links its main record (the background's 'page-read'): opening a
    * pack in the viewer is the user asking for it to be indexed.
    */
   readPack?: (records: MeetingRecord[]) => Promise<PageLinks>;
   /** A follow-up marked done or dropped from the sidebar: the background's 'set-action-status'. */
   setActionStatus?: (actionId: string, status: 'done' | 'dropped') => Promise<unknown>;
-  /** The pack's meeting is known, so highlights can be saved against it and found again. */
-  onMeetingKnown?: (meetingKey: string, pageCount: number) => void;
+  /** The pack is read and its meeting known, so highlights can be found again and saved against their meeting. */
+  onPackKnown?: (pack: PackText) => void;
   /** A page's text layer is in the DOM: where highlights are anchored (utils/anchor) and drawn. */
   onPageTextReady?: (page: number, textLayer: HTMLElement) => void;
 }
@@ -30,12 +38,24 @@ type Stage =
   | { kind: 'fetching' }
   | { kind: 'reading'; progress?: PdfProgress }
   | { kind: 'ready'; note?: string }
+  | { kind: 'needs-access'; host: string }
   | { kind: 'failed'; message: string };
 
-export function Viewer({ src, readPack, setActionStatus, onMeetingKnown, onPageTextReady }: ViewerProps) {
+/** The pack's text, by page, and where each of its records lies in it. */
+interface ReadPack {
+  pageTexts: string[];
+  layerTexts: string[];
+  lines: LineRange[];
+}
+
+export function Viewer(props: ViewerProps) {
+  const { src, siteAccess, readPack, setActionStatus, onPackKnown, onPageTextReady } = props;
   const [stage, setStage] = useState<Stage>({ kind: 'fetching' });
+  // Bumped when the user grants access to the PDF's site, to fetch it again.
+  const [attempt, setAttempt] = useState(0);
   const [doc, setDoc] = useState<PDFDocumentProxy>();
   const [records, setRecords] = useState<MeetingRecord[]>([]);
+  const [text, setText] = useState<ReadPack>();
   const [items, setItems] = useState<SidebarItem[]>([]);
   const [jumpTo, setJumpTo] = useState<{ page: number }>();
   // Bumped when a follow-up changes status, so the sidebar asks the background again.
@@ -45,7 +65,12 @@ export function Viewer({ src, readPack, setActionStatus, onMeetingKnown, onPageT
     const controller = new AbortController();
     let opened: PDFDocumentProxy | undefined;
     const load = async () => {
+      setStage({ kind: 'fetching' });
       const bytes = await fetchPdf(src, controller.signal);
+      // Where the browser holds back an extension without the site's permission (Firefox), the fetch gets no
+      // answer at all: offer to allow the site then. Sites that allow any origin need no permission.
+      if (!bytes.ok && bytes.unreached && siteAccess && !(await siteAccess.granted()))
+        return setStage({ kind: 'needs-access', host: new URL(src).host });
       if (!bytes.ok) return setStage({ kind: 'failed', message: bytes.message });
       const open = await openPdf(bytes.data);
       if (!open.ok) return setStage({ kind: 'failed', message: open.message });
@@ -60,7 +85,8 @@ export function Viewer({ src, readPack, setActionStatus, onMeetingKnown, onPageT
       if (controller.signal.aborted) return;
       // A scan still shows; only the item list is missing, and the message says why.
       if (!text.ok) return setStage({ kind: 'ready', note: text.message });
-      const parsed = parseAgendaText(text.text, { url: src });
+      const parsed = parsePackText(text.text, { url: src });
+      setText({ pageTexts: text.pageTexts, layerTexts: text.layerTexts, lines: parsed.lines });
       setRecords(parsed.records);
       setItems(sidebarItems(parsed.records, text.pageTexts));
       setStage({
@@ -73,11 +99,22 @@ export function Viewer({ src, readPack, setActionStatus, onMeetingKnown, onPageT
       controller.abort();
       void opened?.destroy();
     };
-  }, [src]);
+  }, [src, attempt]);
 
-  const indexProblem = usePackLinks(records, readPack, setItems, linksVersion, (meetingKey) =>
-    onMeetingKnown?.(meetingKey, doc?.numPages ?? 0),
-  );
+  const indexProblem = usePackLinks(records, readPack, setItems, linksVersion, (mainKey) => {
+    // Records come from the text: it is there whenever the background has indexed them.
+    if (!text) return;
+    onPackKnown?.({
+      meetingKey: mainKey,
+      layerTexts: text.layerTexts,
+      meetingOf: (page, quote) => {
+        const index = recordOfPassage(text.pageTexts, text.lines.slice(0, MAX_RECORDS_SENT), page, quote);
+        const record = index === undefined ? undefined : records[index];
+        // The key the background gave the record when it indexed the pack (utils/ext/reading.ts).
+        return record && meetingKey(record.meeting);
+      },
+    });
+  });
   const onSetActionStatus = (actionId: string, status: 'done' | 'dropped') =>
     void setActionStatus?.(actionId, status).then(() => setLinksVersion((version) => version + 1));
 
@@ -87,7 +124,12 @@ export function Viewer({ src, readPack, setActionStatus, onMeetingKnown, onPageT
         items={items}
         status={
           <>
-            <StageStatus stage={stage} />
+            <StageStatus
+              stage={stage}
+              onAllow={() =>
+                void siteAccess?.request().then((granted) => granted && setAttempt((n) => n + 1))
+              }
+            />
             {indexProblem && <p class="warn">{indexProblem}</p>}
           </>
         }
@@ -164,7 +206,7 @@ function sidebarItems(records: MeetingRecord[], pageTexts: string[]): SidebarIte
   );
 }
 
-function StageStatus({ stage }: { stage: Stage }) {
+function StageStatus({ stage, onAllow }: { stage: Stage; onAllow: () => void }) {
   switch (stage.kind) {
     case 'fetching':
       return <p>Fetching the PDF…</p>;
@@ -184,6 +226,18 @@ function StageStatus({ stage }: { stage: Stage }) {
       );
     case 'ready':
       return stage.note ? <p class="warn">{stage.note}</p> : null;
+    case 'needs-access':
+      return (
+        <>
+          <p role="alert">
+            Agenda Lens could not fetch this PDF from {stage.host}. It may need your permission to read that
+            site; it reads only what you open.
+          </p>
+          <button type="button" class="primary" onClick={onAllow}>
+            Allow reading {stage.host}
+          </button>
+        </>
+      );
     case 'failed':
       return (
         <p class="warn" role="alert">

@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { originPattern } from '../../utils/ext/match-patterns';
 import type { PageLinks } from '../../utils/ext/reading';
 import { send } from '../../utils/ext/send';
 import '../../components/page.css';
@@ -32,9 +34,13 @@ if (src) {
   render(
     <Viewer
       src={src}
+      siteAccess={{
+        granted: () => browser.permissions.contains({ origins: [originPattern(src)] }),
+        request: () => browser.permissions.request({ origins: [originPattern(src)] }),
+      }}
       readPack={(records) => send<PageLinks>({ type: 'page-read', url: src, records })}
       setActionStatus={(actionId, status) => send({ type: 'set-action-status', actionId, status })}
-      onMeetingKnown={highlights.start}
+      onPackKnown={highlights.start}
       onPageTextReady={highlights.pageTextReady}
     />,
     app,

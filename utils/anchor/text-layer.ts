@@ -122,8 +122,9 @@ class LayerBuilder {
     this.pendingBreak = true;
   }
 
-  addText(node: Node, raw: string): void {
-    const segment: TextSegment = { node, start: this.length, end: this.length, runs: [] };
+  /** node is the text node raw comes from; none for text known without a DOM (see layerTextOf). */
+  addText(node: Node | undefined, raw: string): void {
+    const segment = { node, start: this.length, end: this.length, runs: [] as Run[] };
     // A plain loop over char codes: a regex with matchAll costs several times more on a big page.
     let from = 0;
     for (let i = 0; i < raw.length; i++) {
@@ -136,10 +137,10 @@ class LayerBuilder {
       from = i + 1;
     }
     this.addLiteral(segment, raw, from, raw.length);
-    if (segment.end > segment.start) this.segments.push(segment);
+    if (segment.node && segment.end > segment.start) this.segments.push({ ...segment, node: segment.node });
   }
 
-  private addLiteral(segment: TextSegment, raw: string, from: number, to: number): void {
+  private addLiteral(segment: Omit<TextSegment, 'node'>, raw: string, from: number, to: number): void {
     if (from >= to) return;
     // The break between blocks is a space that maps to the first character after it.
     if (this.pendingBreak && !this.lastWasSpace) this.emit(segment, ' ', from);
@@ -148,13 +149,13 @@ class LayerBuilder {
     this.lastWasSpace = false;
   }
 
-  private addSpace(segment: TextSegment, rawOffset: number): void {
+  private addSpace(segment: Omit<TextSegment, 'node'>, rawOffset: number): void {
     if (!this.lastWasSpace) this.emit(segment, ' ', rawOffset);
     this.lastWasSpace = true;
     this.pendingBreak = false;
   }
 
-  private emit(segment: TextSegment, text: string, rawOffset: number): void {
+  private emit(segment: Omit<TextSegment, 'node'>, text: string, rawOffset: number): void {
     const run = segment.runs[segment.runs.length - 1];
     if (!run || run.raw + (this.length - run.layer) !== rawOffset)
       segment.runs.push({ layer: this.length, raw: rawOffset });
@@ -246,6 +247,22 @@ export function buildTextLayer(doc: Document, root: Node = defaultRoot(doc)): Te
   builder.spans.set(root, { start: 0, end: layer.text.length });
   return layer;
 }
+
+/**
+ * The layer text of strings known without a DOM, normalised exactly as buildTextLayer normalises
+ * a page: each string as a text node, BLOCK_BREAK where a block element (a <br>) stands. The PDF
+ * viewer anchors highlights against a page's text before pdf.js draws that page's text layer.
+ */
+export function layerTextOf(parts: Iterable<string | typeof BLOCK_BREAK>): string {
+  const builder = new LayerBuilder();
+  for (const part of parts) {
+    if (part === BLOCK_BREAK) builder.lineBreak();
+    else builder.addText(undefined, part);
+  }
+  return builder.finish().text;
+}
+
+export const BLOCK_BREAK = Symbol('line break');
 
 /** Narrows [start, end) so that it neither begins nor ends with a space. */
 export function trimSpan(text: string, start: number, end: number): { start: number; end: number } {

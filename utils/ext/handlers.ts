@@ -11,6 +11,8 @@ import type { OrphanView } from '../model/views';
 import { isSiteEnabled, setSiteEnabled } from './site-settings';
 import { getTabState, setTabState } from './tab-state';
 import { saveNoteFor, saveHighlightFollowUp } from './notes';
+import { viewerUrl } from './pdf-links';
+import { looksLikeCouncilPdf } from '../sites/pdf-urls';
 
 function isContentScript(sender: Runtime.MessageSender): boolean {
   return Boolean(sender.tab) && !(sender.url ?? '').startsWith(browser.runtime.getURL('/'));
@@ -74,6 +76,13 @@ export function createHandlers(): Handlers {
     },
     'list-highlights': async (message) => (await getServices()).notes.listHighlights({ url: message.url }),
     'highlights-anchored': (message) => recordAnchoring(message.url, message.orphans, message.anchored),
+    async 'open-in-viewer'(message, sender) {
+      // Only council PDFs: a page must not be able to make the overlay open arbitrary addresses in our viewer.
+      if (!looksLikeCouncilPdf(message.url)) throw new Error('not a council PDF');
+      const beside = sender.tab?.index === undefined ? {} : { index: sender.tab.index + 1 };
+      await browser.tabs.create({ url: viewerUrl(message.url), openerTabId: sender.tab?.id, ...beside });
+      return true;
+    },
     'save-note': async (message) =>
       saveNoteFor(await getServices(), message.meetingKey, message.itemNumber, message.text, message.id),
     async 'panel-state'(message) {

@@ -67,6 +67,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
     orphans: z.array(Id).max(1_000),
     anchored: z.array(Id).max(1_000),
   }),
+  /** Overlay: the user asked to read one of the page's council PDFs in the viewer (a new tab beside the page). */
+  z.object({ type: z.literal('open-in-viewer'), url: Url }),
   /** Notes (side panel). */
   z.object({
     type: z.literal('save-note'),

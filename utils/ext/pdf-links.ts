@@ -2,16 +2,9 @@ import { browser } from 'wxt/browser';
 import { originPattern } from './match-patterns';
 
 /**
- * Council PDFs: agenda packs and printed minutes. Browsers' PDF viewers run no content scripts,
- * so the user opens them in our viewer (entrypoints/viewer), which reads the text with pdf.js.
+ * Council PDFs (utils/sites/pdf-urls.ts) open in our viewer (entrypoints/viewer): browsers' PDF
+ * viewers run no content scripts, and the viewer reads the text with pdf.js.
  */
-const COUNCIL_PDF_PATHS = /\.pdf$|mgChooseDocPack\.aspx|Document\.ashx|View\.ashx|ViewFile|FileOpen\.aspx/i;
-
-export function looksLikeCouncilPdf(url: string | undefined): boolean {
-  if (!url || !/^https?:/i.test(url)) return false;
-  return COUNCIL_PDF_PATHS.test(new URL(url).pathname);
-}
-
 export function viewerUrl(pdfUrl: string): string {
   return browser.runtime.getURL(`/viewer.html?src=${encodeURIComponent(pdfUrl)}` as '/viewer.html');
 }

@@ -2,6 +2,8 @@ import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-d
 // Vite emits the worker as an asset of the extension and gives its URL: pdf.js parses in that
 // worker, off the page's thread, and the extension's CSP (script-src 'self') allows it.
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { browser } from 'wxt/browser';
+import { STANDARD_FONTS_DIR } from './pdf-assets';
 import {
   pdfFailure,
   pdfFailureFor,
@@ -14,13 +16,25 @@ import {
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
-/** No eval (CSP), and no font or CMap downloads: text and rendering use what the PDF embeds or the system's fonts. */
-const EXTENSION_LOAD_OPTIONS: LoadOptions = { isEvalSupported: false, useSystemFonts: true };
+/**
+ * No eval (CSP). The 14 standard fonts (Times, Helvetica, Courier, Symbol …), which many PDFs use
+ * without embedding them, are drawn from the data shipped inside the extension rather than from
+ * whatever the system has: a machine without Times or Helvetica would otherwise draw them in
+ * another font, with other widths, and the text layer would no longer sit on the words. Nothing
+ * is downloaded. No CMaps: they serve CJK text in non-embedded fonts, which council papers in
+ * English do not use (README).
+ */
+const EXTENSION_LOAD_OPTIONS: LoadOptions = {
+  isEvalSupported: false,
+  useSystemFonts: false,
+  standardFontDataUrl: browser.runtime.getURL(`/${STANDARD_FONTS_DIR}/` as '/'),
+};
 
 /** The largest PDF the extension fetches: far above a 300-page pack, well below what exhausts a tab. */
 export const MAX_PDF_BYTES = 200 * 1024 * 1024;
 
-export type PdfBytes = { ok: true; data: Uint8Array } | PdfFailureResult;
+/** `unreached`: no answer at all, which is what a site sending no CORS headers looks like without host permission. */
+export type PdfBytes = { ok: true; data: Uint8Array } | (PdfFailureResult & { unreached?: boolean });
 
 /** Fetches a PDF (the lead grants host permissions for council sites), refusing what is not one. */
 export async function fetchPdf(url: string, signal?: AbortSignal): Promise<PdfBytes> {
@@ -46,6 +60,7 @@ export async function fetchPdf(url: string, signal?: AbortSignal): Promise<PdfBy
       ok: false,
       failure: 'failed',
       message: `Agenda Lens could not fetch this PDF: ${error instanceof Error ? error.message : String(error)}`,
+      unreached: true,
     };
   }
 }

@@ -16,6 +16,7 @@ const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set([
   'save-highlight',
   'list-highlights',
   'highlights-anchored',
+  'open-in-viewer',
 ]);
 
 export interface RouterOptions {

@@ -75,16 +75,20 @@ function endsRecord(line: string, role: MeetingRecord['role']): 'after' | 'befor
   return CLOSES_AFTER.test(line) ? 'after' : null;
 }
 
-/** The item sections of one record, read between its header and `end`. */
+/**
+ * The item sections of one record, read between its header and `end`, and the line where the
+ * record ended (its minutes closed or a report began), `end` when it ran to it.
+ */
 function readSections(
   lines: string[],
   from: number,
   end: number,
   role: MeetingRecord['role'],
   running: Set<string>,
-): Section[] {
+): { sections: Section[]; endLine: number } {
   const sections: Section[] = [];
-  for (let i = from; i < end; i++) {
+  let i = from;
+  for (; i < end; i++) {
     const line = lines[i]!;
     const current = sections[sections.length - 1];
     if (!line) {
@@ -92,7 +96,10 @@ function readSections(
       continue;
     }
     const ending = current ? endsRecord(line, role) : null;
-    if (ending === 'after') current!.body.push(line);
+    if (ending === 'after') {
+      current!.body.push(line);
+      i++; // The closing line is the record's last.
+    }
     if (ending) break;
     const heading = readItemHeading(lines, i);
     if (heading && followsOn(current?.heading, heading)) {
@@ -103,7 +110,7 @@ function readSections(
       else current.body.push(line);
     }
   }
-  return sections;
+  return { sections, endLine: Math.min(i, end) };
 }
 
 /** Body lines with each list entry as a paragraph of its own, markers dropped. */
@@ -151,7 +158,7 @@ function readRecord(
   start: RecordStart,
   end: number,
   context: { running: Set<string>; previous?: Meeting; council?: string; url?: string },
-): { record?: MeetingRecord; warnings: string[] } {
+): { record?: MeetingRecord; lines?: LineRange; warnings: string[] } {
   const where = `${start.role} at line ${start.line + 1}`;
   // Minutes that do not name their committee inside a pack are the pack committee's minutes.
   const meeting = {
@@ -162,11 +169,11 @@ function readRecord(
   if (!isMeeting(meeting))
     return { warnings: [`${where}: no ${meeting.date ? 'committee' : 'meeting date'} found`] };
   if (context.url) meeting.url = context.url;
-  const sections = readSections(lines, start.line + 1, end, start.role, context.running);
+  const { sections, endLine } = readSections(lines, start.line + 1, end, start.role, context.running);
   if (!sections.length) return { warnings: [`${where}: no numbered items found`] };
   const items = sections.map((section) => toItem(section, start.role, meeting as Meeting));
   const record: MeetingRecord = { role: start.role, meeting: stripEmpty(meeting), items };
-  return { record, warnings: [] };
+  return { record, lines: { start: start.line, end: endLine }, warnings: [] };
 }
 
 function stripEmpty(meeting: Meeting): Meeting {
@@ -175,24 +182,50 @@ function stripEmpty(meeting: Meeting): Meeting {
 
 /** Records (agenda and minutes) in the text of an agenda pack or a set of minutes. Never throws. */
 export function parseAgendaText(text: string, options: ParseOptions = {}): ExtractResult {
-  if (!text.trim()) return noRecords('empty input: no text to read');
-  if (looksBinary(text)) return noRecords('binary input: this is not text (extract the PDF text first)');
+  const { records, warnings } = parsePackText(text, options);
+  return { records, warnings };
+}
+
+/** Lines [start, end) of the text (as toLines splits it) that a record was read from. */
+export interface LineRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * parseAgendaText, also saying where in the text each record stands (`lines[i]` is `records[i]`'s):
+ * the PDF viewer files a highlight under the meeting whose part of the pack it falls in.
+ */
+export function parsePackText(
+  text: string,
+  options: ParseOptions = {},
+): ExtractResult & { lines: LineRange[] } {
+  if (!text.trim()) return { ...noRecords('empty input: no text to read'), lines: [] };
+  if (looksBinary(text))
+    return { ...noRecords('binary input: this is not text (extract the PDF text first)'), lines: [] };
   const lines = toLines(text);
   const starts = findRecordStarts(lines);
   if (!starts.length)
-    return noRecords('no agenda or minutes heading found: this does not look like council papers');
+    return {
+      ...noRecords('no agenda or minutes heading found: this does not look like council papers'),
+      lines: [],
+    };
   const running = findRunningLines(lines);
   const council = starts.every((start) => start.meeting.council) ? undefined : mostCitedCouncil(lines);
   const records: MeetingRecord[] = [];
+  const ranges: LineRange[] = [];
   const warnings: string[] = [];
   starts.forEach((start, i) => {
     const end = starts[i + 1]?.line ?? lines.length;
     const previous = records[records.length - 1]?.meeting;
     const read = readRecord(lines, start, end, { running, previous, council, url: options.url });
-    if (read.record) records.push(read.record);
+    if (read.record && read.lines) {
+      records.push(read.record);
+      ranges.push(read.lines);
+    }
     warnings.push(...read.warnings);
   });
   if (!records.length)
     warnings.push('no records: headings were found but no meeting with a date, committee and items');
-  return { records, warnings };
+  return { records, warnings, lines: ranges };
 }

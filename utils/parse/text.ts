@@ -32,17 +32,19 @@ function stripMarkup(line: string): string {
     .replace(/ {2,}/g, ' ');
 }
 
+/** What ends a line for toLines (a form feed too: pdftotext's page break). */
+export const LINE_BREAK = /\r\n?|[\n\f\u2028\u2029]/;
+
 /**
  * The text as trimmed lines, markup removed, each line bounded, and words hyphenated across a
- * line break ("recom-" / "missioning") joined again.
+ * line break ("recom-" / "missioning") joined again. Line i of the result is line i of the text.
  */
 export function toLines(text: string): string[] {
   // Runs of spaces are collapsed once over the whole text: per line, it was a tenth of parsing.
   const lines = text
-    .replace(/\r\n?|\f|\u2028|\u2029/g, '\n')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/ {2,}/g, ' ')
-    .split('\n')
+    .split(LINE_BREAK)
     .map((line) => stripMarkup(line.slice(0, MAX_LINE)).trim());
   return joinHyphenatedWords(lines);
 }

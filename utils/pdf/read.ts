@@ -1,5 +1,5 @@
 import type { getDocument, PDFDocumentProxy } from 'pdfjs-dist';
-import { pdfPageTexts, PAGE_BREAK, type PdfPageText, type PdfTextItem } from './text';
+import { pdfPageTexts, PAGE_BREAK, textLayerText, type PdfPageText, type PdfTextItem } from './text';
 
 /**
  * Reads the text of a PDF page by page with pdf.js. The caller passes pdf.js's getDocument (the
@@ -28,7 +28,15 @@ export type PdfFailure = 'encrypted' | 'no-text' | 'malformed' | 'cancelled' | '
 
 export type PdfFailureResult = { ok: false; failure: PdfFailure; message: string };
 export type PdfTextResult =
-  { ok: true; text: string; pageTexts: string[]; warnings: string[] } | PdfFailureResult;
+  | {
+      ok: true;
+      text: string;
+      pageTexts: string[];
+      /** Each page's text as its drawn text layer reads (see textLayerText), for anchoring highlights. */
+      layerTexts: string[];
+      warnings: string[];
+    }
+  | PdfFailureResult;
 
 export const PDF_MESSAGES: Record<Exclude<PdfFailure, 'failed'>, string> = {
   encrypted: 'This PDF is password-protected; Agenda Lens cannot read it.',
@@ -106,7 +114,8 @@ function textResult(pages: PdfPageText[]): PdfTextResult {
     textless > 0
       ? [`${textless} of ${pages.length} pages of this PDF have no text layer (scans?) and were not read.`]
       : [];
-  return { ok: true, text: pageTexts.join(PAGE_BREAK), pageTexts, warnings };
+  const layerTexts = pages.map((page) => textLayerText(page.items));
+  return { ok: true, text: pageTexts.join(PAGE_BREAK), pageTexts, layerTexts, warnings };
 }
 
 /** The result for an error pdf.js threw while opening or reading a document. */

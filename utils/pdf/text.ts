@@ -1,3 +1,5 @@
+import { layerTextOf, BLOCK_BREAK } from '../anchor/text-layer';
+
 /**
  * pdf.js text items → plain text in the shape the text parser (utils/parse) was written
  * against: the seeds hold one line per paragraph or table row, table cells separated by tabs,
@@ -61,6 +63,15 @@ const PARAGRAPH_GAP = 1.6;
 const MARGIN_SLACK = 1;
 // How far, in font sizes, a continuation may start left of its paragraph's first line (first-line indents).
 const INDENT_SLACK = 4;
+
+/**
+ * A page's text as pdf.js's TextLayer puts it in the DOM (a span per item, a <br> after an item
+ * that ends a line), normalised as utils/anchor reads a drawn text layer: the viewer anchors
+ * highlights against it as soon as the text is read, before the page is drawn.
+ */
+export function textLayerText(items: readonly PdfTextItem[]): string {
+  return layerTextOf(items.flatMap((item) => (item.hasEOL ? [item.str, BLOCK_BREAK] : [item.str])));
+}
 
 /** Text of a whole document: pages joined with PAGE_BREAK. */
 export function pdfTextFromPages(pages: PdfPageText[]): string {

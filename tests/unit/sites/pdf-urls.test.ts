@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeCouncilPdf } from '../../../utils/ext/pdf-links';
+import { looksLikeCouncilPdf } from '../../../utils/sites/pdf-urls';
 
 describe('council PDFs offered in the viewer', () => {
   it.each([
