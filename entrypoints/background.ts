@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '../utils/ext/handlers';
+import { resumePackReading } from '../utils/ext/pack-reading';
 import { createRouter } from '../utils/ext/router';
 import { sidePanelApi } from '../utils/ext/side-panel';
 import { forgetTab } from '../utils/ext/tab-state';
@@ -13,6 +14,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  resumePackReading();
   // Chrome: the toolbar button opens the popup; the side panel opens from the popup or the overlay.
   void sidePanelApi()
     ?.setPanelBehavior({ openPanelOnActionClick: false })

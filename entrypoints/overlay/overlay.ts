@@ -10,6 +10,7 @@ import { mainRecord } from '../../utils/model/main-record';
 import type { MeetingRecord } from '../../utils/model/record';
 import { extractPage } from '../../utils/sites/extract';
 import { locateItems } from '../../utils/sites/locate-items';
+import { findPackLinks } from '../../utils/sites/packs';
 import { listenForBackfill } from './backfill';
 import { startHighlights } from './highlights';
 import { adoptOverlayStyles } from './shared-styles';
@@ -19,15 +20,16 @@ export async function startOverlay(ctx: ContentScriptContext, doc: Document, url
   const started = performance.now();
   listenForBackfill(ctx, doc, url);
   const { records, warnings } = extractPage(doc, url);
+  const packs = findPackLinks(doc, url);
   const extracted = performance.now();
   if (warnings.length) console.info('Agenda Lens:', warnings.join('; '));
   const shown = mainRecord(records);
   if (!shown) {
     console.info('Agenda Lens: no overlay: no agenda items could be read from this page');
-    await send({ type: 'page-read', url, records });
+    await send({ type: 'page-read', url, records, packs });
     return;
   }
-  const links = await send<PageLinks>({ type: 'page-read', url, records });
+  const links = await send<PageLinks>({ type: 'page-read', url, records, packs });
   const linked = performance.now();
   await mountBadges(ctx, doc, shown, links);
   const mounted = performance.now();
