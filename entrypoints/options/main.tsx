@@ -2,10 +2,13 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { BackupSection } from '../../components/BackupSection';
 import { OptionsView, type IndexStats } from '../../components/OptionsView';
+import { PackReadingSection } from '../../components/PackReadingSection';
 import { SitesSection } from '../../components/SitesSection';
 import { SyncSection } from '../../components/SyncSection';
 import type { SyncState } from '../../utils/ext/notes-db/service';
 import { optedInOrigins, removeSite } from '../../utils/ext/opt-in-sites';
+import type { PackReadingView } from '../../utils/ext/pack-reading';
+import { allowedSites, autoReadPacksItem, removeAllowedSite } from '../../utils/ext/pack-settings';
 import { send } from '../../utils/ext/send';
 import '../../components/page.css';
 
@@ -22,10 +25,16 @@ function Options() {
   const [sites, setSites] = useState<string[]>([]);
   const [importMessage, setImportMessage] = useState<string | null>(null);
   const [backupMessage, setBackupMessage] = useState<string | null>(null);
+  const [autoRead, setAutoRead] = useState(true);
+  const [packs, setPacks] = useState<PackReadingView>({ running: false, pending: 0, statuses: {} });
+  const [fetchSites, setFetchSites] = useState<string[]>([]);
   const refresh = () => {
     void send<IndexStats>({ type: 'index-stats' }).then(setStats);
     void send<SyncState>({ type: 'sync-state' }).then(setSync);
     void optedInOrigins().then(setSites);
+    void autoReadPacksItem.getValue().then(setAutoRead);
+    void send<PackReadingView>({ type: 'pack-reading', urls: [] }).then(setPacks);
+    void allowedSites().then(setFetchSites);
   };
   useEffect(refresh, []);
   const readFile = (file: File, type: 'import-pack' | 'import-backup', show: (m: string) => void) =>
@@ -52,6 +61,15 @@ function Options() {
           )
         }
         onImport={(file) => readFile(file, 'import-backup', setBackupMessage)}
+      />
+      <PackReadingSection
+        autoRead={autoRead}
+        onAutoRead={(enabled) => void autoReadPacksItem.setValue(enabled).then(refresh)}
+        pending={packs.pending}
+        running={packs.running}
+        onStop={() => void send({ type: 'stop-pack-reading' }).then(refresh)}
+        sites={fetchSites}
+        onRemoveSite={(origin) => void removeAllowedSite(origin).then(refresh)}
       />
       <SitesSection sites={sites} onRemove={(origin) => void removeSite(origin).then(refresh)} />
     </OptionsView>

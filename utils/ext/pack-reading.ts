@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_MIN_INTERVAL_MS, runQueue } from '../backfill';
 import {
@@ -12,8 +11,8 @@ import {
 } from '../backfill/pack-queue';
 import type { PackLink } from '../sites/pack-links';
 import { sleep } from './backfill-runner';
-import { originPattern } from './match-patterns';
 import { closeReader, readPackInReader } from './pack-reader/host';
+import { autoReadPacksItem, siteAllowed } from './pack-settings';
 import type { PackRead } from './pack-reader/protocol';
 import { indexSource } from './reading';
 import { getServices, type Services } from './services';
@@ -27,12 +26,6 @@ import { getServices, type Services } from './services';
 /** Version 1 is { queue, outcomes } (utils/backfill/pack-queue.ts); a migration comes with each change of shape. */
 export const packReadingItem = storage.defineItem<PackQueueState>('local:packReading', {
   fallback: emptyPackQueue(),
-  version: 1,
-});
-
-/** Whether packs of meetings read are fetched without asking, on sites the user allowed. On by default. */
-export const autoReadPacksItem = storage.defineItem<boolean>('local:autoReadPacks', {
-  fallback: true,
   version: 1,
 });
 
@@ -60,11 +53,6 @@ export async function readPacks(pageUrl: string, packs: readonly PackLink[], ret
 export async function readPacksIfAllowed(pageUrl: string, packs: readonly PackLink[]): Promise<void> {
   if (packs.length === 0 || !(await autoReadPacksItem.getValue())) return;
   if (await siteAllowed(pageUrl)) await readPacks(pageUrl, packs, false);
-}
-
-/** Whether the extension may fetch from this page's site (the popup asks for it on a click). */
-export function siteAllowed(pageUrl: string): Promise<boolean> {
-  return browser.permissions.contains({ origins: [originPattern(new URL(pageUrl).origin)] });
 }
 
 export function stopPackReading(): void {
