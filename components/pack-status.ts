@@ -17,9 +17,11 @@ function statusText(status: PackStatus): string {
       return 'already in your index';
     case 'read':
       return status.records === 0
-        ? `read ${status.pages} pages; no agenda items or minutes found`
-        : `${status.records} ${status.records === 1 ? 'record' : 'records'}, ${status.items} items read from ${status.pages} pages`;
+        ? `read ${plural(status.pages, 'page')}; no agenda items or minutes found`
+        : `${plural(status.records, 'record')}, ${plural(status.items, 'item')} read from ${plural(status.pages, 'page')}`;
     case 'failed':
       return status.message;
   }
 }
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
