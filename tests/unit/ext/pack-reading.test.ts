@@ -9,8 +9,10 @@ import {
   packReadingItem,
   packReadingView,
   readPacks,
+  readPacksIfAllowed,
   stopPackReading,
 } from '../../../utils/ext/pack-reading';
+import { autoReadPacksItem } from '../../../utils/ext/pack-settings';
 import { linkRecord } from '../../../utils/ext/reading';
 import { getServices } from '../../../utils/ext/services';
 import { parseAgendaText } from '../../../utils/parse/index';
@@ -101,6 +103,23 @@ describe('reading PDF papers in the background', () => {
     await readPacks(PAGE, [PACK, LOCKED], true);
     await settled();
     expect(reader.calls.map((c) => c.url)).toEqual([PACK.url, LOCKED.url, LOCKED.url]);
+  });
+
+  it('reads the packs of a page it indexes by itself only where the site is allowed and the setting is on', async () => {
+    const allowed = new Set<string>();
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins = [] }) =>
+      origins.every((origin) => allowed.has(origin)),
+    );
+    await readPacksIfAllowed(PAGE, [PACK]);
+    allowed.add(`${SITE}/*`);
+    await autoReadPacksItem.setValue(false);
+    await readPacksIfAllowed(PAGE, [PACK]);
+    await settled();
+    expect(reader.calls).toEqual([]);
+    await autoReadPacksItem.setValue(true);
+    await readPacksIfAllowed(PAGE, [PACK]);
+    await settled();
+    expect(reader.calls.map((c) => c.url)).toEqual([PACK.url]);
   });
 
   it('stops on request and keeps the unread pack queued, saved for the next run', async () => {
