@@ -16,7 +16,7 @@ export const CMIS_MEETING_DATE = '.Value.DateTime';
 export const CMIS_VALUE_HOLDER = '.holder';
 export const CMIS_CALENDAR = '[id*="MeetingCalendarPublic"]';
 /** Every CMIS document is served by Document.ashx?<opaque key>: only the link words tell them apart. */
-export const CMIS_DOCUMENT = /Document\.ashx\?/i;
+export const CMIS_DOCUMENT = { candidates: 'a[href*="Document.ashx" i]', href: /Document\.ashx\?/i };
 
 /** CMIS lives on *.cmis.uk.com or under a /cmis… path of the council's host. */
 export function isCmisUrl(url: URL): boolean {

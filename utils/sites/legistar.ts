@@ -18,7 +18,7 @@ export const LEGISTAR_MEETING_TIME = '#ctl00_ContentPlaceHolder1_lblTime';
 export const LEGISTAR_MEETING_LOCATION = '#ctl00_ContentPlaceHolder1_lblLocation';
 export const LEGISTAR_MEETING_LINK = 'a[href*="MeetingDetail.aspx"]';
 /** A meeting's files are View.ashx?M=<mode>&ID=…: the mode says which paper it is. */
-export const LEGISTAR_VIEW = /View\.ashx\?/i;
+export const LEGISTAR_VIEW = { candidates: 'a[href*="View.ashx" i]', href: /View\.ashx\?/i };
 /** Modes read; IC is an iCalendar entry, AADA/MADA accessible copies of A and M, F an item's attachment. */
 const LEGISTAR_PACK_MODES: Record<string, PackKind> = {
   A: 'agenda',

@@ -30,7 +30,10 @@ export const MG_FULL_ITEM_LINK = 'a[href*="mgAi.aspx" i]';
  * A meeting's own papers: documents/g<meeting id>/….pdf (an item's reports are documents/s<id>/),
  * and the document-pack chooser mgChooseDocPack.aspx.
  */
-export const MG_MEETING_PAPER = /(?:^|\/)documents\/g\d+\/[^?#]+\.pdf(?:[?#]|$)|mgChooseDocPack\.aspx/i;
+export const MG_MEETING_PAPER = {
+  candidates: 'a[href*="documents/g" i], a[href*="mgChooseDocPack" i]',
+  href: /(?:^|\/)documents\/g\d+\/[^?#]+\.pdf(?:[?#]|$)|mgChooseDocPack\.aspx/i,
+};
 /** Where the link words say nothing known, the document type in ?T= (0 frontsheet, 1 minutes …). */
 const MG_PAPER_TYPES: Record<string, PackKind> = {
   '0': 'frontsheet',

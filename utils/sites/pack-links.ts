@@ -49,21 +49,28 @@ export function sameSitePack(link: PackLink, page: URL): boolean {
   }
 }
 
+/** How a platform's papers are linked: `candidates` (CSS, cheap) narrows the page's links, `href` decides. */
+export interface PaperLinkRule {
+  candidates: string;
+  href: RegExp;
+}
+
 /**
- * The page's links whose address matches `href`, named by `kindOf` (link words without `noise`,
- * else the link's title attribute): the platforms' finders differ only in these two rules.
+ * The page's links that `rule` takes, named by `kindOf` (link words without `noise`, else the
+ * link's title attribute): the platforms' finders differ only in these rules. A page with
+ * thousands of such links (a hostile one) costs at most MAX_PACK_CANDIDATES of them.
  */
 export function packLinksIn(
   doc: Document,
   base: URL,
-  href: RegExp,
+  rule: PaperLinkRule,
   kindOf: (words: string, url: URL) => PackKind | null,
   noise?: string,
 ): PackLink[] {
   const links: PackLink[] = [];
-  for (const anchor of Array.from(doc.querySelectorAll('a[href]'))) {
+  for (const anchor of Array.from(doc.querySelectorAll(rule.candidates)).slice(0, MAX_PACK_CANDIDATES)) {
     const raw = anchor.getAttribute('href') ?? '';
-    const url = href.test(raw) ? absoluteUrl(raw, base) : undefined;
+    const url = rule.href.test(raw) ? absoluteUrl(raw, base) : undefined;
     if (!url) continue;
     const words = textOf(anchor, noise) || cleanText(anchor.getAttribute('title') ?? '');
     const kind = kindOf(words, new URL(url));
@@ -73,3 +80,5 @@ export function packLinksIn(
 }
 
 const MAX_PACK_TITLE = 200;
+/** Far above any meeting's papers, and the registry keeps fewer (MAX_PACKS). */
+const MAX_PACK_CANDIDATES = 100;
