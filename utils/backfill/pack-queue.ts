@@ -77,6 +77,22 @@ export function recordOutcome(state: PackQueueState, url: string, outcome: PackO
   return { ...state, outcomes: { ...state.outcomes, [url]: outcome } };
 }
 
+/**
+ * The user stopped the reading: what was still queued is not read by itself later (a worker that
+ * restarts does not undo a stop), and says so; asking again from the popup reads it.
+ */
+export function cancelPending(state: PackQueueState): PackQueueState {
+  const outcomes = { ...state.outcomes };
+  for (const job of state.queue.pending)
+    outcomes[job.url] = {
+      status: 'failed',
+      failure: 'cancelled',
+      message: 'Reading was stopped before this PDF.',
+    };
+  const done = [...state.queue.done, ...state.queue.pending.map((job) => job.url)];
+  return forgetOldest({ queue: { ...state.queue, pending: [], done }, outcomes });
+}
+
 function forgetOldest(state: PackQueueState): PackQueueState {
   const excess = state.queue.done.length - MAX_REMEMBERED;
   if (excess <= 0) return state;

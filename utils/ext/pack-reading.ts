@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_MIN_INTERVAL_MS, runQueue } from '../backfill';
 import {
+  cancelPending,
   emptyPackQueue,
   packStatuses,
   queuePacks,
@@ -59,7 +60,7 @@ export function stopPackReading(): void {
   running?.abort();
 }
 
-/** A worker stopped in the middle of a run picks it up when it starts again. */
+/** A worker stopped in the middle of a run (not by the user) picks it up when it starts again. */
 export function resumePackReading(): void {
   start();
 }
@@ -114,7 +115,8 @@ async function work(signal: AbortSignal): Promise<void> {
           onProgress: (_progress, queue) => void save((current = { ...current, queue })),
         },
       );
-      await save((current = { ...current, queue }));
+      current = { ...current, queue };
+      await save((current = signal.aborted ? cancelPending(current) : current));
       if (queue.pending.length === 0) await closeReader();
       // Checked with no await before the run ends: packs queued from now on start a new run.
     } while (!signal.aborted && changes.length > 0);

@@ -122,18 +122,25 @@ describe('reading PDF papers in the background', () => {
     expect(reader.calls.map((c) => c.url)).toEqual([PACK.url]);
   });
 
-  it('stops on request and keeps the unread pack queued, saved for the next run', async () => {
+  it('keeps an unread pack saved while it reads (a stopped worker resumes it); a stop by the user empties the queue', async () => {
     const stuck = pack('Supplementary agenda', 'agenda-pack');
     reader.answers.set(stuck.url, 'hang');
     await readPacks(PAGE, [stuck], false);
     await vi.waitFor(() => expect(reader.calls).toHaveLength(1));
-    stopPackReading();
-    await settled();
     expect((await packReadingItem.getValue()).queue.pending).toEqual([
       { url: stuck.url, kind: 'agenda-pack' },
     ]);
-    expect((await packReadingView([stuck.url])).statuses[stuck.url]).toEqual({ status: 'queued' });
-    reader.answers.delete(stuck.url);
     stopPackReading();
+    await settled();
+    expect((await packReadingItem.getValue()).queue.pending).toEqual([]);
+    expect((await packReadingView([stuck.url])).statuses[stuck.url]).toMatchObject({
+      status: 'failed',
+      failure: 'cancelled',
+    });
+    // Asking again reads it.
+    reader.answers.set(stuck.url, { ok: false, failure: 'no-text', message: 'a scan' });
+    await readPacks(PAGE, [stuck], true);
+    await settled();
+    expect((await packReadingView([stuck.url])).statuses[stuck.url]).toMatchObject({ failure: 'no-text' });
   });
 });
