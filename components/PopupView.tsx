@@ -98,7 +98,7 @@ export function PopupView(props: PopupViewProps) {
           {props.backfillMessage && <span role="status"> {props.backfillMessage}</span>}
         </p>
       )}
-      {props.onReadPacks && state?.packs?.length && (
+      {props.onReadPacks && state?.packs?.length ? (
         <div class="packs">
           <button onClick={props.onReadPacks}>Read this meeting's PDF papers ({state.packs.length})</button>
           <br />
@@ -115,7 +115,7 @@ export function PopupView(props: PopupViewProps) {
             </ul>
           ) : null}
         </div>
-      )}
+      ) : null}
       {props.onOpenSidePanel && (
         <p>
           <button class="primary" onClick={props.onOpenSidePanel}>

@@ -6,8 +6,6 @@ export {
   enqueue,
   runQueue,
   DEFAULT_MIN_INTERVAL_MS,
-  progressOf,
-  type BackfillJobKind,
   type Job,
   type JobHandler,
   type QueueDeps,

@@ -106,6 +106,6 @@ export async function runQueue<K extends string, B>(
   return state;
 }
 
-export function progressOf(state: QueueState<string>): QueueProgress {
+function progressOf(state: QueueState<string>): QueueProgress {
   return { done: state.done.length, failed: state.failed.length, pending: state.pending.length };
 }
