@@ -1,3 +1,5 @@
+import { Checkbox } from './Checkbox';
+
 export interface PackReadingSectionProps {
   autoRead: boolean;
   onAutoRead(enabled: boolean): void;
@@ -16,14 +18,9 @@ export function PackReadingSection(props: PackReadingSectionProps) {
     <section aria-labelledby="packs-heading">
       <h2 id="packs-heading">Agenda packs and printed minutes</h2>
       <p>
-        <label>
-          <input
-            type="checkbox"
-            checked={props.autoRead}
-            onChange={(e) => props.onAutoRead((e.target as HTMLInputElement).checked)}
-          />{' '}
+        <Checkbox checked={props.autoRead} onChange={props.onAutoRead}>
           Read the PDF papers of meetings I open, on sites I allowed
-        </label>
+        </Checkbox>
         <br />
         <span class="muted">
           Meeting pages link to their agenda pack and printed minutes as PDFs. Agenda Lens fetches them from

@@ -1,4 +1,5 @@
 import type { TabState } from '../utils/ext/tab-state';
+import { Checkbox } from './Checkbox';
 
 export interface PopupViewProps {
   state: TabState | null;
@@ -77,14 +78,9 @@ export function PopupView(props: PopupViewProps) {
       )}
       {props.origin && (
         <p>
-          <label>
-            <input
-              type="checkbox"
-              checked={props.siteEnabled}
-              onChange={(e) => props.onToggleSite((e.target as HTMLInputElement).checked)}
-            />{' '}
+          <Checkbox checked={props.siteEnabled} onChange={props.onToggleSite}>
             Agenda Lens on {new URL(props.origin).host}
-          </label>
+          </Checkbox>
         </p>
       )}
       {props.onBackfill && (
