@@ -37,7 +37,8 @@ export default defineConfig({
       'storage',
       'unlimitedStorage',
       'scripting',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
+      // Chrome's worker cannot run pdf.js: packs are read in an offscreen document (Firefox: a frame).
+      ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
     // Sites on no known platform, asked for one origin at a time from the popup.
     ...(browser === 'firefox'

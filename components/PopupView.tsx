@@ -1,4 +1,5 @@
 import type { TabState } from '../utils/ext/tab-state';
+import { Checkbox } from './Checkbox';
 
 export interface PopupViewProps {
   state: TabState | null;
@@ -13,6 +14,12 @@ export interface PopupViewProps {
   backfillMessage?: string | null;
   /** Offered on a council PDF (agenda pack, printed minutes). */
   onOpenPdf?: () => void;
+  /** Offered on a meeting page that links to its agenda packs or printed minutes. */
+  onReadPacks?: () => void;
+  /** Whether the extension may fetch from this site (without it, packs are read only when asked). */
+  packsAllowed?: boolean;
+  /** What came of each pack, one line each. */
+  packLines?: string[];
 }
 
 const KIND_NAMES: Record<string, string> = {
@@ -71,14 +78,9 @@ export function PopupView(props: PopupViewProps) {
       )}
       {props.origin && (
         <p>
-          <label>
-            <input
-              type="checkbox"
-              checked={props.siteEnabled}
-              onChange={(e) => props.onToggleSite((e.target as HTMLInputElement).checked)}
-            />{' '}
+          <Checkbox checked={props.siteEnabled} onChange={props.onToggleSite}>
             Agenda Lens on {new URL(props.origin).host}
-          </label>
+          </Checkbox>
         </p>
       )}
       {props.onBackfill && (
@@ -92,6 +94,24 @@ export function PopupView(props: PopupViewProps) {
           {props.backfillMessage && <span role="status"> {props.backfillMessage}</span>}
         </p>
       )}
+      {props.onReadPacks && state?.packs?.length ? (
+        <div class="packs">
+          <button onClick={props.onReadPacks}>Read this meeting's PDF papers ({state.packs.length})</button>
+          <br />
+          <span class="muted">
+            {props.packsAllowed
+              ? 'Its agenda packs and printed minutes are fetched from this site, one a second, and their decisions indexed.'
+              : `Agenda Lens may not fetch from ${new URL(state.url).host}, so it does not read this site's PDF papers by itself; the button asks your browser for that one site.`}
+          </span>
+          {props.packLines?.length ? (
+            <ul role="status" aria-label="PDF papers">
+              {props.packLines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
       {props.onOpenSidePanel && (
         <p>
           <button class="primary" onClick={props.onOpenSidePanel}>

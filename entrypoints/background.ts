@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '../utils/ext/handlers';
 import { pointOptInScriptsAtDetector } from '../utils/ext/opt-in-sites';
 import { councilPdfOpener } from '../utils/ext/pdf-auto-open';
+import { resumePackReading } from '../utils/ext/pack-reading';
 import { createRouter } from '../utils/ext/router';
 import { sidePanelApi } from '../utils/ext/side-panel';
 import { forgetTab } from '../utils/ext/tab-state';
@@ -23,6 +24,7 @@ export default defineBackground(() => {
   });
   const openCouncilPdf = councilPdfOpener();
   browser.tabs.onUpdated.addListener((tabId, change) => void openCouncilPdf(tabId, change.url));
+  resumePackReading();
   // Chrome: the toolbar button opens the popup; the side panel opens from the popup or the overlay.
   void sidePanelApi()
     ?.setPanelBehavior({ openPanelOnActionClick: false })

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BackupSection } from '../../components/BackupSection';
 import { OptionsView, type IndexStats } from '../../components/OptionsView';
+import { PackReadingSection } from '../../components/PackReadingSection';
 import { SitesSection } from '../../components/SitesSection';
 import { SyncSection } from '../../components/SyncSection';
 import { ViewerSection } from '../../components/ViewerSection';
@@ -11,6 +12,8 @@ import { originPattern } from '../../utils/ext/match-patterns';
 import { openCouncilPdfsItem } from '../../utils/ext/pdf-auto-open';
 import type { SyncState } from '../../utils/ext/notes-db/service';
 import { optedInOrigins, removeSite } from '../../utils/ext/opt-in-sites';
+import type { PackReadingView } from '../../utils/ext/pack-reading';
+import { allowedSites, autoReadPacksItem, removeAllowedSite } from '../../utils/ext/pack-settings';
 import { send } from '../../utils/ext/send';
 import '../../components/page.css';
 
@@ -29,6 +32,9 @@ function Options() {
   const [backupMessage, setBackupMessage] = useState<string | null>(null);
   const [openPdfs, setOpenPdfs] = useState(false);
   const [councilSites, setCouncilSites] = useState<string[]>([]);
+  const [autoRead, setAutoRead] = useState(true);
+  const [packs, setPacks] = useState<PackReadingView>({ running: false, pending: 0, statuses: {} });
+  const [fetchSites, setFetchSites] = useState<string[]>([]);
   const refresh = () => {
     void openCouncilPdfsItem.getValue().then(setOpenPdfs);
     void send<MeetingRow[]>({ type: 'list-meetings' }).then((meetings) =>
@@ -37,6 +43,9 @@ function Options() {
     void send<IndexStats>({ type: 'index-stats' }).then(setStats);
     void send<SyncState>({ type: 'sync-state' }).then(setSync);
     void optedInOrigins().then(setSites);
+    void autoReadPacksItem.getValue().then(setAutoRead);
+    void send<PackReadingView>({ type: 'pack-reading', urls: [] }).then(setPacks);
+    void allowedSites().then(setFetchSites);
   };
   useEffect(refresh, []);
   const readFile = (file: File, type: 'import-pack' | 'import-backup', show: (m: string) => void) =>
@@ -76,6 +85,15 @@ function Options() {
               : Promise.resolve(false);
           void asked.finally(() => openCouncilPdfsItem.setValue(enabled)).then(refresh);
         }}
+      />
+      <PackReadingSection
+        autoRead={autoRead}
+        onAutoRead={(enabled) => void autoReadPacksItem.setValue(enabled).then(refresh)}
+        pending={packs.pending}
+        running={packs.running}
+        onStop={() => void send({ type: 'stop-pack-reading' }).then(refresh)}
+        sites={fetchSites}
+        onRemoveSite={(origin) => void removeAllowedSite(origin).then(refresh)}
       />
       <SitesSection sites={sites} onRemove={(origin) => void removeSite(origin).then(refresh)} />
     </OptionsView>

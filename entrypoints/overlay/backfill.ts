@@ -48,7 +48,8 @@ async function start(lifetime: Lifetime, doc: Document, url: string, controller:
     resume: saved && saved.pending.length > 0 ? saved : undefined,
     signal: controller.signal,
     parseDocument: (text, type) => new DOMParser().parseFromString(text, type),
-    store: (records, pageUrl) => send({ type: 'page-read', url: pageUrl, records: records.slice(0, 10) }),
+    store: (records, pageUrl, packs) =>
+      send({ type: 'page-read', url: pageUrl, records: records.slice(0, 10), packs }),
     onProgress: (progress) => chip.show({ state: 'running', progress }),
   });
   if (!outcome.ok) return chip.show({ state: 'failed', message: outcome.error, progress: EMPTY });

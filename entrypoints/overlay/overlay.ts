@@ -9,6 +9,7 @@ import { mainRecord } from '../../utils/model/main-record';
 import type { MeetingRecord } from '../../utils/model/record';
 import { extractPage } from '../../utils/sites/extract';
 import { locateItems } from '../../utils/sites/locate-items';
+import { findPackLinks } from '../../utils/sites/packs';
 import { listenForBackfill } from './backfill';
 import { startHighlights } from './highlights';
 import type { Lifetime } from './lifetime';
@@ -26,6 +27,7 @@ export async function startOverlay(
 ): Promise<void> {
   const started = performance.now();
   const { records, warnings } = extractPage(doc, url);
+  const packs = findPackLinks(doc, url);
   const extracted = performance.now();
   if (!(await allowed)) {
     console.debug('Agenda Lens: turned off on this site from the popup');
@@ -36,10 +38,10 @@ export async function startOverlay(
   const shown = mainRecord(records);
   if (!shown) {
     console.info('Agenda Lens: no overlay: no agenda items could be read from this page');
-    await send({ type: 'page-read', url, records });
+    await send({ type: 'page-read', url, records, packs });
     return;
   }
-  const links = await send<PageLinks>({ type: 'page-read', url, records });
+  const links = await send<PageLinks>({ type: 'page-read', url, records, packs });
   const linked = performance.now();
   await mountBadges(lifetime, doc, shown, links);
   const mounted = performance.now();

@@ -1,11 +1,14 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { packStatusLines } from '../../components/pack-status';
 import { PopupView } from '../../components/PopupView';
 import { send } from '../../utils/ext/send';
 import { requestSite } from '../../utils/ext/opt-in-sites';
 import { openInViewer } from '../../utils/ext/pdf-links';
 import { looksLikeCouncilPdf } from '../../utils/sites/pdf-urls';
+import type { PackReadingView } from '../../utils/ext/pack-reading';
+import { requestSiteForPacks, siteAllowed } from '../../utils/ext/pack-settings';
 import { planBackfill } from '../../utils/backfill/plan';
 import type { TabMessage } from '../../utils/ext/tab-messages';
 import { sidePanelApi } from '../../utils/ext/side-panel';
@@ -25,6 +28,15 @@ function Popup() {
   const [state, setState] = useState<TabState | null>(null);
   const [enabled, setEnabled] = useState(true);
   const [backfillMessage, setBackfillMessage] = useState<string | null>(null);
+  const [packsAllowed, setPacksAllowed] = useState(false);
+  const [packLines, setPackLines] = useState<string[]>([]);
+  /** Shows what came of each of the page's packs, again each second while some wait to be read. */
+  const followPacks = async (packs: NonNullable<TabState['packs']>) => {
+    const view = await send<PackReadingView>({ type: 'pack-reading', urls: packs.map((p) => p.url) });
+    setPackLines(packStatusLines(packs, view.statuses));
+    if (Object.values(view.statuses).some((s) => s.status === 'queued'))
+      setTimeout(() => void followPacks(packs), 1000);
+  };
   useEffect(() => {
     void (async () => {
       const active = await targetTab();
@@ -36,6 +48,10 @@ function Popup() {
       setTab({ id: active.id, origin, url });
       setState(tabState);
       if (origin) setEnabled(await send<boolean>({ type: 'site-enabled', origin }));
+      if (tabState?.packs?.length) {
+        setPacksAllowed(await siteAllowed(tabState.url));
+        await followPacks(tabState.packs);
+      }
     })();
   }, []);
   const sidePanel = sidePanelApi();
@@ -57,6 +73,23 @@ function Popup() {
                 () => setBackfillMessage('Started: progress shows on the page.'),
                 () => setBackfillMessage('Reload the page and try again.'),
               )
+          : undefined
+      }
+      packsAllowed={packsAllowed}
+      packLines={packLines}
+      onReadPacks={
+        tab && state?.packs?.length
+          ? () =>
+              // The permission request comes first, while the click still counts as the user's gesture.
+              void requestSiteForPacks(state.url).then(async (granted) => {
+                if (!granted)
+                  return setPackLines([
+                    'Not read: your browser did not let Agenda Lens fetch from this site.',
+                  ]);
+                setPacksAllowed(true);
+                await send({ type: 'read-packs', tabId: tab.id });
+                await followPacks(state.packs!);
+              })
           : undefined
       }
       onOpenPdf={

@@ -58,7 +58,7 @@ export async function badgeCounts(page: Page): Promise<Record<string, { prior: n
  * The browser's id of the tab showing `page`. Without the "tabs" permission the extension cannot
  * read tab URLs, so this asks what the background recorded when the page's content script reported in.
  */
-export async function tabIdOf(run: DemoRun, page: Page): Promise<number> {
+export async function tabIdOf(run: Pick<DemoRun, 'session'>, page: Page): Promise<number> {
   const url = page.url();
   const id = await run.session.worker!.evaluate(async (wanted) => {
     const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;

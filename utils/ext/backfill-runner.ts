@@ -9,6 +9,8 @@ import {
 } from '../backfill';
 import type { MeetingRecord } from '../model/record';
 import { extractPage } from '../sites/extract';
+import type { PackLink } from '../sites/pack-links';
+import { findPackLinks } from '../sites/packs';
 import { parseModernGovMeetingList } from '../sites/moderngov-webservice';
 
 /**
@@ -20,8 +22,8 @@ import { parseModernGovMeetingList } from '../sites/moderngov-webservice';
 export interface BackfillOptions {
   pageUrl: string;
   parseDocument(text: string, contentType: 'text/html' | 'text/xml'): Document;
-  /** Indexes what one meeting page gave. */
-  store(records: MeetingRecord[], url: string): Promise<unknown>;
+  /** Indexes what one meeting page gave, with the links to its agenda packs and printed minutes. */
+  store(records: MeetingRecord[], url: string, packs: PackLink[]): Promise<unknown>;
   onProgress?(progress: QueueProgress): void;
   signal?: AbortSignal;
   /** A state returned by an interrupted run, to resume. */
@@ -58,15 +60,16 @@ export async function runBackfill(options: BackfillOptions): Promise<BackfillOut
       const next = plan.listUrls[plan.listUrls.indexOf(job.url) + 1];
       return meetings.length > 0 || !next ? meetings : [{ url: next, kind: 'list' }];
     }
-    const { records } = extractPage(options.parseDocument(body, 'text/html'), job.url);
-    if (records.length > 0) await options.store(records, job.url);
+    const doc = options.parseDocument(body, 'text/html');
+    const { records } = extractPage(doc, job.url);
+    if (records.length > 0) await options.store(records, job.url, findPackLinks(doc, job.url));
     return [];
   };
 
   const finalState = await runQueue(
     state,
     handle,
-    { fetchText: options.fetchText ?? fetchText, now: () => Date.now(), sleep },
+    { fetch: options.fetchText ?? fetchText, now: () => Date.now(), sleep },
     { minIntervalMs: options.minIntervalMs, signal: options.signal, onProgress: options.onProgress },
   );
   return { ok: true, state: finalState };
@@ -82,7 +85,8 @@ async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
   return response.text();
 }
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+/** A pause between requests that a stop cuts short. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
     signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });

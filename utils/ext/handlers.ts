@@ -4,6 +4,7 @@ import { counts, listMeetings, importPack } from './index-db';
 import { openFollowUpGroups, setStatus } from './follow-ups';
 import { orphanedHighlights, recordAnchoring } from './orphans';
 import { meetingView, searchAll } from './panel';
+import { packReadingView, readPacks, readPacksIfAllowed, stopPackReading } from './pack-reading';
 import { linkRecord, readPage } from './reading';
 import type { Handlers } from './router';
 import { getServices, type Services } from './services';
@@ -44,12 +45,22 @@ export function createHandlers(): Handlers {
         throw new Error('records for another site refused');
       }
       const links = await readPage(await getServices(), message.url, message.records);
+      // Not awaited: the overlay's badges do not wait on a permission check and the queue.
+      void readPacksIfAllowed(message.url, message.packs ?? []).catch((error: unknown) =>
+        console.error('Agenda Lens: could not queue the PDF papers of', message.url, error),
+      );
       // Pages read by a backfill are not what the tab shows: they leave the tab's state alone.
       const tabId = message.url === sender.url || !isContentScript(sender) ? tabOf(sender) : null;
       if (tabId !== null) {
         const itemsRead = message.records.reduce((n, r) => n + r.items.length, 0);
         const itemsLinked = links.items.filter((i) => i.priorDecisions.length || i.openActions.length).length;
-        keepTabState(tabId, { url: message.url, itemsRead, itemsLinked, meetingKey: links.meetingKey });
+        keepTabState(tabId, {
+          url: message.url,
+          itemsRead,
+          itemsLinked,
+          meetingKey: links.meetingKey,
+          packs: message.packs,
+        });
       }
       return links;
     },
@@ -98,6 +109,14 @@ export function createHandlers(): Handlers {
     'tab-state': (message) => getTabState(message.tabId),
     'site-enabled': (message) => isSiteEnabled(message.origin),
     'set-site-enabled': (message) => setSiteEnabled(message.origin, message.enabled),
+    async 'read-packs'(message) {
+      const tab = await getTabState(message.tabId);
+      if (!tab?.packs?.length) throw new Error('no agenda packs or printed minutes were found on this page');
+      await readPacks(tab.url, tab.packs, true);
+      return packReadingView(tab.packs.map((pack) => pack.url));
+    },
+    'pack-reading': (message) => packReadingView(message.urls),
+    'stop-pack-reading': () => stopPackReading(),
     'index-stats': async () => counts((await getServices()).index),
     search: async (message) => searchAll(await getServices(), message.query),
     'list-meetings': async () => listMeetings((await getServices()).index),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { HighlightSelectorsSchema } from '../anchor/selectors';
 import { RecordSchema } from '../model/record';
+import { PACK_KINDS } from '../sites/pack-links';
+import { MAX_PACKS } from '../sites/packs';
 
 /**
  * Every message into the background, typed and validated where it is received (issue #9).
@@ -28,6 +30,9 @@ export const DetectionSchema = z.object({
   reason: ShortText,
 });
 
+/** A link to an agenda pack or printed minutes found on a meeting page (utils/sites/packs.ts). */
+export const PackLinkSchema = z.object({ url: Url, kind: z.enum(PACK_KINDS), title: ShortText });
+
 export const ActionStatusSchema = z.enum(['open', 'done', 'dropped']);
 const Id = z.string().max(600);
 const NoteText = z.string().max(100_000);
@@ -43,6 +48,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
     url: Url,
     records: z.array(RecordSchema).max(10),
     itemsLinked: z.number().int().min(0).optional(),
+    /** The page's agenda packs and printed minutes, read in the background when allowed. */
+    packs: z.array(PackLinkSchema).max(MAX_PACKS).optional(),
   }),
   /** Overlay or side panel: prior decisions and open follow-ups for an agenda. */
   z.object({ type: z.literal('link-agenda'), record: RecordSchema }),
@@ -86,6 +93,11 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab-state'), tabId: z.number().int() }),
   z.object({ type: z.literal('site-enabled'), origin: Url }),
   z.object({ type: z.literal('set-site-enabled'), origin: Url, enabled: z.boolean() }),
+  /** Popup: read the PDF papers of the meeting shown in this tab (the user asked). */
+  z.object({ type: z.literal('read-packs'), tabId: z.number().int() }),
+  /** Popup and options: how reading PDF papers goes, with the outcome for each of these. */
+  z.object({ type: z.literal('pack-reading'), urls: z.array(Url).max(MAX_PACKS) }),
+  z.object({ type: z.literal('stop-pack-reading') }),
   /** Options page and side panel. */
   z.object({ type: z.literal('index-stats') }),
   z.object({ type: z.literal('search'), query: z.string().max(200) }),

@@ -3,7 +3,7 @@ import type { AgendaLinks } from '../model/links';
 import { meetingKey } from '../model/keys';
 import { mainRecord } from '../model/main-record';
 import type { MeetingRecord } from '../model/record';
-import { indexRecords } from './index-db';
+import { indexRecords, type IndexOutcome } from './index-db';
 import { userStatuses } from './follow-ups';
 import type { Services } from './services';
 
@@ -43,6 +43,22 @@ export async function readPage(
   const links = { ...linkAgenda(services.links.index, shown, statuses), meetingKey: key, tracked };
   void stored.catch((error: unknown) => console.error('Agenda Lens: could not store', url, error));
   return links;
+}
+
+/**
+ * Index what a source holds and wait for it (a PDF read in the background: nobody waits on
+ * badges, and the outcome must say whether it was stored). One transaction: all or nothing.
+ */
+export async function indexSource(
+  services: Services,
+  url: string,
+  records: MeetingRecord[],
+): Promise<IndexOutcome> {
+  const sourced = withSource(records, url);
+  const outcome = await indexRecords(services.index, sourced, { url });
+  addRecords(services.links.index, sourced);
+  if (outcome.changed) services.links.changed();
+  return outcome;
 }
 
 export async function linkRecord(services: Services, record: MeetingRecord): Promise<AgendaLinks> {

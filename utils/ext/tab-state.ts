@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { PackLink } from '../sites/pack-links';
 import type { Detection } from './messages';
 
 /** What the extension made of each tab, for the popup and side panel. */
@@ -8,6 +9,8 @@ export interface TabState {
   itemsRead?: number;
   itemsLinked?: number;
   meetingKey?: string;
+  /** The page's agenda packs and printed minutes (the popup offers to read them). */
+  packs?: PackLink[];
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { ExtractResult, MeetingRecord } from '../model/record';
 import { textOf } from './dom';
 import { meetingHeader } from './meeting-header';
+import { packKindOfWords, packLinksIn, type PackLink } from './pack-links';
 import { noRecords } from './results';
 import { detection, type Detection } from './types';
 
@@ -14,6 +15,8 @@ export const CMIS_MEETING_COMMITTEE = '.Value.Committee';
 export const CMIS_MEETING_DATE = '.Value.DateTime';
 export const CMIS_VALUE_HOLDER = '.holder';
 export const CMIS_CALENDAR = '[id*="MeetingCalendarPublic"]';
+/** Every CMIS document is served by Document.ashx?<opaque key>: only the link words tell them apart. */
+export const CMIS_DOCUMENT = { candidates: 'a[href*="Document.ashx" i]', href: /Document\.ashx\?/i };
 
 /** CMIS lives on *.cmis.uk.com or under a /cmis… path of the council's host. */
 export function isCmisUrl(url: URL): boolean {
@@ -49,6 +52,13 @@ export function extractCmis(doc: Document, url: URL): ExtractResult {
   if (venue) meeting.venue = venue;
   const record: MeetingRecord = { role: 'agenda', meeting, items: [], warnings };
   return { records: [record], warnings };
+}
+
+/** Agenda packs and minutes among a meeting's documents, named by their link words (or title). */
+export function findCmisPacks(doc: Document, url: URL): PackLink[] {
+  return packLinksIn(doc, url, CMIS_DOCUMENT, (words) =>
+    packKindOfWords(words.replace(/^Open Document\s*/i, '')),
+  );
 }
 
 /** CMIS prints each field as a .holder with a label div and a .Value div. */

@@ -5,6 +5,7 @@
 import type { ExtractResult, Item, MeetingRecord } from '../model/record';
 import { absoluteUrl, cleanTitle, hostEndsWith, pageName, textOf } from './dom';
 import { meetingHeader } from './meeting-header';
+import { packLinksIn, type PackKind, type PackLink } from './pack-links';
 import { noRecords } from './results';
 import { detection, type Detection, type PageKind } from './types';
 
@@ -16,6 +17,14 @@ export const LEGISTAR_MEETING_DATE = '#ctl00_ContentPlaceHolder1_lblDate';
 export const LEGISTAR_MEETING_TIME = '#ctl00_ContentPlaceHolder1_lblTime';
 export const LEGISTAR_MEETING_LOCATION = '#ctl00_ContentPlaceHolder1_lblLocation';
 export const LEGISTAR_MEETING_LINK = 'a[href*="MeetingDetail.aspx"]';
+/** A meeting's files are View.ashx?M=<mode>&ID=…: the mode says which paper it is. */
+export const LEGISTAR_VIEW = { candidates: 'a[href*="View.ashx" i]', href: /View\.ashx\?/i };
+/** Modes read; IC is an iCalendar entry, AADA/MADA accessible copies of A and M, F an item's attachment. */
+const LEGISTAR_PACK_MODES: Record<string, PackKind> = {
+  A: 'agenda',
+  PA: 'agenda-pack',
+  M: 'printed-minutes',
+};
 
 const PAGE_KINDS: Record<string, PageKind> = {
   'calendar.aspx': 'meeting-list',
@@ -64,6 +73,16 @@ export function extractLegistar(doc: Document, url: URL): ExtractResult {
 }
 
 /** Legistar prints US dates ("3/10/2026" is 10 March); the shared date rules read numbers day first. */
+/** The agenda, agenda packet and minutes of a meeting page (MeetingDetail.aspx). */
+export function findLegistarPacks(doc: Document, url: URL): PackLink[] {
+  return packLinksIn(doc, url, LEGISTAR_VIEW, (_words, link) => legistarPackKind(link));
+}
+
+export function legistarPackKind(link: URL): PackKind | null {
+  const mode = [...link.searchParams].find(([key]) => key.toLowerCase() === 'm')?.[1] ?? '';
+  return LEGISTAR_PACK_MODES[mode.toUpperCase()] ?? null;
+}
+
 function monthFirst(text: string): string {
   return text.replace(
     /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/,

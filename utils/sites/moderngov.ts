@@ -8,6 +8,7 @@ import { absoluteUrl, blockTextOf, cleanTitle, pageName, textOf } from './dom';
 import { meetingHeader } from './meeting-header';
 import { detectModernGovWebService, extractModernGovWebService } from './moderngov-webservice';
 import { itemFromWords, MAX_ITEMS } from './items';
+import { packKindOfWords, packLinksIn, type PackKind, type PackLink } from './pack-links';
 import { decisionBlockClauses } from './text-rules';
 import { detection, type Detection, type PageKind } from './types';
 
@@ -25,6 +26,22 @@ export const MG_FIELD_LABEL = 'span.mgLabel';
 /** Badges and screen-reader echoes inside links: "PDF 99 KB", ", item 35.". */
 export const MG_LINK_NOISE = '.mgFileSize, .mgHide';
 export const MG_FULL_ITEM_LINK = 'a[href*="mgAi.aspx" i]';
+/**
+ * A meeting's own papers: documents/g<meeting id>/….pdf (an item's reports are documents/s<id>/),
+ * and the document-pack chooser mgChooseDocPack.aspx.
+ */
+export const MG_MEETING_PAPER = {
+  candidates: 'a[href*="documents/g" i], a[href*="mgChooseDocPack" i]',
+  href: /(?:^|\/)documents\/g\d+\/[^?#]+\.pdf(?:[?#]|$)|mgChooseDocPack\.aspx/i,
+};
+/** Where the link words say nothing known, the document type in ?T= (0 frontsheet, 1 minutes …). */
+const MG_PAPER_TYPES: Record<string, PackKind> = {
+  '0': 'frontsheet',
+  '1': 'printed-minutes',
+  '2': 'printed-decisions',
+  '9': 'supplement',
+  '10': 'agenda-pack',
+};
 
 const PAGE_KINDS: Record<string, PageKind> = {
   'ielistdocuments.aspx': 'agenda',
@@ -76,6 +93,20 @@ function detectMeetingPage(doc: Document): Detection {
     return detection('moderngov', 'agenda', 0.8, 'ieListDocuments.aspx meeting header without items');
   }
   return detection('moderngov', 'other', 0.5, 'ieListDocuments.aspx without a ModernGov body');
+}
+
+/** The agenda packs, frontsheets, printed minutes and decisions linked from a meeting page. */
+export function findModernGovPacks(doc: Document, url: URL): PackLink[] {
+  return packLinksIn(
+    doc,
+    url,
+    MG_MEETING_PAPER,
+    (words, link) =>
+      packKindOfWords(words) ??
+      MG_PAPER_TYPES[link.searchParams.get('T') ?? ''] ??
+      (/mgChooseDocPack/i.test(link.pathname) ? 'agenda-pack' : null),
+    MG_LINK_NOISE,
+  );
 }
 
 /** A ModernGov meeting body inside a council's own page ("Reverse CMS" sites rewrite the URL). */

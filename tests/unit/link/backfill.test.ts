@@ -51,7 +51,7 @@ function fakeDeps(pages: Record<string, string>) {
   const deps: QueueDeps = {
     now: () => clock,
     sleep: async (ms) => void (clock += ms),
-    fetchText: async (url) => {
+    fetch: async (url) => {
       calls.push({ url, at: clock });
       if (!(url in pages)) throw new Error(`HTTP 404 for ${url}`);
       return pages[url]!;
