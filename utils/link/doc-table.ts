@@ -52,10 +52,6 @@ export class DocTable {
     this.docs.delete(id);
   }
 
-  get size(): number {
-    return this.docs.size;
-  }
-
   /** The stored form, meetings by position in `meetings`; docs never read are copied as stored. */
   toStored(meetings: ReadonlyMap<string, IndexedMeeting>, position: ReadonlyMap<string, number>): StoredDocs {
     const meetingOf: number[] = [];
