@@ -14,6 +14,11 @@ export interface Figure {
   budget?: Budget;
   /** Part of `bench:check` in CI: fast, and needs no browser. */
   quick: boolean;
+  /**
+   * Why `bench:check` only warns when this figure is over budget: set for figures this machine
+   * cannot measure steadily enough to fail a change on (the reason is printed with the warning).
+   */
+  warnOnly?: string;
   /** Overrides the suite's repeat count, e.g. 1 for deterministic sizes. */
   repeats?: number;
   /** Overrides the suite's time limit for one figure, e.g. for filling an index of 100k. */
