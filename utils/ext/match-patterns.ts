@@ -6,18 +6,35 @@
 /** The content script's file in the build (entrypoints/detector.ts, an unlisted script). */
 export const DETECTOR_SCRIPT = 'detector.js';
 
+/**
+ * Page names are matched on government domains only, never on every host: Chrome counts a
+ * content-script pattern as host access with its path dropped, so ModernGov's page names on any
+ * host gave the extension (its pages' fetches included) every site (checked in Chromium 2026-11-23:
+ * permissions.getAll listed it as an origin, and a fetch to an unrelated host went through).
+ * UK councils publish on gov.uk (gov.wales, llyw.cymru in Wales), US ones mostly on .gov and .us;
+ * a council anywhere else is one click away (the popup's opt-in for that site).
+ */
+const UK_GOVERNMENT_HOSTS = ['*.gov.uk', '*.gov.wales', '*.llyw.cymru'];
+const US_GOVERNMENT_HOSTS = ['*.gov', '*.us'];
+
+/** ModernGov (Civica): the same page names on every council's own domain. */
+const MODERNGOV_PAGES = [
+  'ieListDocuments.aspx',
+  'mgAi.aspx',
+  'ieDecisionDetails.aspx',
+  'mgIssueHistoryHome.aspx',
+  'ieListMeetings.aspx',
+  'mgCommitteeDetails.aspx',
+];
+
+const onHosts = (hosts: string[], path: string) => hosts.map((host) => `*://${host}/${path}`);
+
 export const COUNCIL_PAGE_MATCHES = [
-  // ModernGov (Civica): its page names are the same on every council's own domain.
-  '*://*/ieListDocuments.aspx*',
-  '*://*/mgAi.aspx*',
-  '*://*/ieDecisionDetails.aspx*',
-  '*://*/mgIssueHistoryHome.aspx*',
-  '*://*/ieListMeetings.aspx*',
-  '*://*/mgCommitteeDetails.aspx*',
+  ...MODERNGOV_PAGES.flatMap((page) => onHosts(UK_GOVERNMENT_HOSTS, `${page}*`)),
   '*://*.moderngov.co.uk/*',
   // CMIS (Civica): hosted, or under /cmis5/ on the council's domain.
   '*://*.cmis.uk.com/*',
-  '*://*/cmis5/*',
+  ...onHosts(UK_GOVERNMENT_HOSTS, 'cmis5/*'),
   // Legistar, IQM2 and ViewPublisher (Granicus), eSCRIBE, BoardDocs, PrimeGov, CivicClerk.
   '*://*.legistar.com/*',
   '*://*.iqm2.com/*',
@@ -26,8 +43,9 @@ export const COUNCIL_PAGE_MATCHES = [
   '*://go.boarddocs.com/*',
   '*://*.primegov.com/*',
   '*://*.civicclerk.com/*',
-  // CivicPlus AgendaCenter, also on councils' custom domains.
-  '*://*/AgendaCenter*',
+  // CivicPlus AgendaCenter: hosted, or on the council's own domain.
+  '*://*.civicplus.com/AgendaCenter*',
+  ...onHosts(US_GOVERNMENT_HOSTS, 'AgendaCenter*'),
 ];
 
 /** Pattern for a site the user opted in from the popup: one origin, every path. */
