@@ -27,6 +27,8 @@ export async function startOverlay(
 ): Promise<void> {
   const started = performance.now();
   const { records, warnings } = extractPage(doc, url);
+  // Reading a long agenda is one long task already: the page answers its user before the next.
+  await yieldToPage();
   const packs = findPackLinks(doc, url);
   const extracted = performance.now();
   if (!(await allowed)) {
@@ -35,14 +37,13 @@ export async function startOverlay(
   }
   listenForBackfill(lifetime, doc, url);
   if (warnings.length) console.info('Agenda Lens:', warnings.join('; '));
+  const links = await send<PageLinks>({ type: 'page-read', url, records, packs });
+  const linked = performance.now();
   const shown = mainRecord(records);
   if (!shown) {
     console.info('Agenda Lens: no overlay: no agenda items could be read from this page');
-    await send({ type: 'page-read', url, records, packs });
     return;
   }
-  const links = await send<PageLinks>({ type: 'page-read', url, records, packs });
-  const linked = performance.now();
   await mountBadges(lifetime, doc, shown, links);
   const mounted = performance.now();
   if (links.meetingKey) await startHighlights(lifetime, doc, url, links.meetingKey);
@@ -60,7 +61,7 @@ async function mountBadges(lifetime: Lifetime, doc: Document, record: MeetingRec
   let mounted = 0;
   for (const [item, element] of locateItems(doc, record.items)) {
     // Give the page its main thread back between batches: a long agenda must not freeze it.
-    if (++mounted % MOUNT_BATCH === 0) await new Promise((resolve) => setTimeout(resolve));
+    if (++mounted % MOUNT_BATCH === 0) await yieldToPage();
     const itemLinks = byNumber.get(item.number) ?? {
       number: item.number,
       title: item.title,
@@ -86,6 +87,10 @@ async function mountBadges(lifetime: Lifetime, doc: Document, record: MeetingRec
     const papers = item.documents?.filter((document) => looksLikeCouncilPdf(document.url));
     mountBadge(lifetime, element, itemLinks, recognised, papers);
   }
+}
+
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve));
 }
 
 /** Badges mounted between two yields to the page: a normal agenda (under 100 items) in one go. */
