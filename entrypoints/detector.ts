@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { nativeRuntime } from '../utils/ext/native-runtime';
+import { OVERLAY_SCRIPT } from '../utils/ext/script-files';
 import { openOverlayGate } from '../utils/ext/overlay-gate';
 import { send } from '../utils/ext/send';
 import { detectPage } from '../utils/sites/detect';
@@ -21,8 +22,8 @@ export default defineUnlistedScript(async () => {
     );
     return;
   }
-  // The overlay is a separate bundle, imported only here; it runs in this isolated world and
-  // waits for the answer about this site while it loads.
-  openOverlayGate(enabled);
-  await import(/* @vite-ignore */ nativeRuntime().getURL('/overlay.js'));
+  // The overlay is a separate bundle in this isolated world: declared before this script where the
+  // address says meeting page, otherwise imported now. It reads the page while the answer comes.
+  if (!openOverlayGate(enabled))
+    await import(/* @vite-ignore */ nativeRuntime().getURL(`/${OVERLAY_SCRIPT}`));
 });

@@ -1,13 +1,16 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { overlayAllowed } from '../../utils/ext/overlay-gate';
+import { startWhenGateOpens } from '../../utils/ext/overlay-gate';
 import { overlayLifetime } from './lifetime';
 import { startOverlay } from './overlay';
 
 /**
- * Loaded by the content script only on a meeting page (dynamic import of this web-accessible
- * bundle), so the detector that runs on every page stays small. It reads the page while the
- * background says whether the user turned this site off.
+ * The overlay bundle: declared beside the detector on pages whose address says they are meeting
+ * pages, imported by the detector on other meeting pages (utils/ext/match-patterns.ts), so the
+ * detector that runs on every page stays small. It starts only when the detector says so, and
+ * reads the page while the background says whether the user turned this site off.
  */
 export default defineUnlistedScript(() => {
-  void startOverlay(overlayLifetime(window), document, location.href, overlayAllowed());
+  startWhenGateOpens(
+    (enabled) => void startOverlay(overlayLifetime(window), document, location.href, enabled),
+  );
 });

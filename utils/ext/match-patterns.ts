@@ -3,8 +3,6 @@
  * or by their distinctive page paths. Anything else needs the user's opt-in from the popup
  * (optional host permission, registered at run time). Least privilege: issue #9.
  */
-/** The content script's file in the build (entrypoints/detector.ts, an unlisted script). */
-export const DETECTOR_SCRIPT = 'detector.js';
 
 /**
  * Page names are matched on government domains only, never on every host: Chrome counts a
@@ -26,6 +24,9 @@ const MODERNGOV_PAGES = [
   'ieListMeetings.aspx',
   'mgCommitteeDetails.aspx',
 ];
+
+/** ModernGov pages that are one meeting's papers, one item or one decision by their name alone. */
+const MODERNGOV_MEETING_PAGES = ['ieListDocuments.aspx', 'mgAi.aspx', 'ieDecisionDetails.aspx'];
 
 const onHosts = (hosts: string[], path: string) => hosts.map((host) => `*://${host}/${path}`);
 
@@ -53,3 +54,18 @@ export function originPattern(origin: string): string {
   const url = new URL(origin);
   return `${url.protocol}//${url.hostname}/*`;
 }
+
+/**
+ * Pages whose address says they get the overlay (one meeting, item or decision; the real pages at
+ * these addresses all do, tests/unit/ext/match-patterns.test.ts): the overlay is declared there
+ * beside the detector, so the browser hands it over with the page instead of the detector
+ * importing it after the DOM is read, which cost 30-55 ms before the first badge (issue #8).
+ * Elsewhere it is imported on demand.
+ */
+export const OVERLAY_PAGE_MATCHES = [
+  ...MODERNGOV_MEETING_PAGES.flatMap((page) => [
+    ...onHosts(UK_GOVERNMENT_HOSTS, `${page}*`),
+    `*://*.moderngov.co.uk/${page}*`,
+  ]),
+  '*://*.iqm2.com/Citizens/Detail_Meeting.aspx*',
+];

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { DETECTOR_SCRIPT, originPattern } from './match-patterns';
+import { originPattern } from './match-patterns';
+import { DETECTOR_SCRIPT } from './script-files';
 
 /**
  * Council sites on no known platform: the user opts in from the popup, which asks for that one

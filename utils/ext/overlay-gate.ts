@@ -1,17 +1,49 @@
 /**
- * The content script and the overlay bundle it imports share one isolated world. The content
- * script asks the background whether the site is turned off while the overlay loads, and hands
- * the answer over here, so the two waits overlap instead of adding up. Pages cannot see it.
+ * The detector and the overlay share one isolated world and meet here. The detector says the
+ * page is a meeting page by opening the gate with the pending answer about this site (is it turned
+ * off?), so the overlay reads the page while that answer travels. The overlay is either declared
+ * before the detector (meeting pages by address: it waits here until the detector has looked) or
+ * imported by the detector after it opened the gate. Pages cannot see it.
  */
-const GATE = Symbol.for('agenda-lens.overlay-enabled');
+const GATE = Symbol.for('agenda-lens.overlay-gate');
 
-type Gate = Promise<boolean>;
+type Enabled = Promise<boolean>;
+type Start = (enabled: Enabled) => void;
 
-export function openOverlayGate(enabled: Gate): void {
-  (globalThis as unknown as Record<symbol, Gate>)[GATE] = enabled;
+interface Gate {
+  enabled?: Enabled;
+  /** A loaded overlay waiting for the detector. */
+  waiting?: Start;
+  started?: boolean;
 }
 
-/** Whether the overlay may run: false when the site is turned off, or no content script said yes. */
-export function overlayAllowed(): Gate {
-  return (globalThis as unknown as Record<symbol, Gate | undefined>)[GATE] ?? Promise.resolve(false);
+function gate(): Gate {
+  const world = globalThis as unknown as Record<symbol, Gate | undefined>;
+  return (world[GATE] ??= {});
+}
+
+/**
+ * The detector's side, on a meeting page: start the overlay that is already loaded, if any.
+ * False when none is: the caller imports it, and it starts on its own.
+ */
+export function openOverlayGate(enabled: Enabled): boolean {
+  const current = gate();
+  current.enabled ??= enabled;
+  const waiting = current.waiting;
+  if (!waiting) return false;
+  current.waiting = undefined;
+  waiting(current.enabled);
+  return true;
+}
+
+/**
+ * The overlay's side: start once the detector said this is a meeting page (at once if it did
+ * already). Never on a page the detector turned down, and never twice in one page.
+ */
+export function startWhenGateOpens(start: Start): void {
+  const current = gate();
+  if (current.started) return;
+  current.started = true;
+  if (current.enabled) start(current.enabled);
+  else current.waiting = start;
 }

@@ -15,7 +15,7 @@ const scripting = {
 vi.mock('wxt/browser', () => ({ browser: { scripting } }));
 
 const { pointOptInScriptsAtDetector } = await import('../../../utils/ext/opt-in-sites');
-const { DETECTOR_SCRIPT } = await import('../../../utils/ext/match-patterns');
+const { DETECTOR_SCRIPT } = await import('../../../utils/ext/script-files');
 
 function register(id: string, js: string[]) {
   registered.set(id, { id, matches: ['https://example.org/*'], js });

@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openOverlayGate, startWhenGateOpens } from '../../../utils/ext/overlay-gate';
+
+const GATE = Symbol.for('agenda-lens.overlay-gate');
+
+afterEach(() => {
+  delete (globalThis as unknown as Record<symbol, unknown>)[GATE];
+});
+
+describe('the gate between the detector and the overlay', () => {
+  it('starts a declared overlay when the detector opens the gate, with its answer', async () => {
+    const start = vi.fn();
+    startWhenGateOpens(start);
+    expect(start).not.toHaveBeenCalled();
+    expect(openOverlayGate(Promise.resolve(true))).toBe(true);
+    expect(start).toHaveBeenCalledTimes(1);
+    await expect(start.mock.calls[0]![0]).resolves.toBe(true);
+  });
+
+  it('tells the detector to import the overlay when none is loaded; the import then starts at once', async () => {
+    expect(openOverlayGate(Promise.resolve(false))).toBe(false);
+    const start = vi.fn();
+    startWhenGateOpens(start);
+    expect(start).toHaveBeenCalledTimes(1);
+    await expect(start.mock.calls[0]![0]).resolves.toBe(false);
+  });
+
+  it('never starts the overlay on a page the detector turned down', () => {
+    const start = vi.fn();
+    startWhenGateOpens(start);
+    expect(start).not.toHaveBeenCalled();
+  });
+
+  it('never starts two overlays in one page, nor one twice', () => {
+    const first = vi.fn();
+    const second = vi.fn();
+    startWhenGateOpens(first);
+    startWhenGateOpens(second);
+    openOverlayGate(Promise.resolve(true));
+    expect(openOverlayGate(Promise.resolve(true))).toBe(false);
+    expect(first).toHaveBeenCalledTimes(1);
+    expect(second).not.toHaveBeenCalled();
+  });
+});
