@@ -3,7 +3,26 @@
  * its badge there. Works from the records rather than a platform's markup, so every adapter
  * (and the generic one) gets badges without knowing about the overlay.
  */
-const CANDIDATES = 'h1,h2,h3,h4,h5,h6,p,td,th,li,dt,dd,a,strong,b,span,div';
+/** Tag names (lower case, as localName gives them): a set lookup costs far less than `matches`. */
+const CANDIDATE_TAGS = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'td',
+  'th',
+  'li',
+  'dt',
+  'dd',
+  'a',
+  'strong',
+  'b',
+  'span',
+  'div',
+]);
 /** Titles longer than this are matched on their first words only. */
 const TITLE_PREFIX = 60;
 /** Elements with more text than this are containers, not titles. */
@@ -27,12 +46,22 @@ export interface LocatableItem {
   title: string;
 }
 
-/** An element that may show a title: its text, and its place in document order with its subtree's end. */
+/**
+ * An element that may show a title: its text, and its place in document order with its subtree's
+ * end. The text is normalised when first compared: items come in page order, so most candidates
+ * of a long agenda are never compared at all (issue #8: normalising all of them up front was the
+ * largest part of placing 100 badges).
+ */
 interface Candidate {
   element: Element;
-  text: string;
+  raw: string;
+  text?: string;
   at: number;
   end: number;
+}
+
+function textOf(candidate: Candidate): string {
+  return (candidate.text ??= normalise(candidate.raw));
 }
 
 interface Budget {
@@ -76,7 +105,7 @@ function readCandidates(scope: Element): Candidate[] {
   const all = [scope, ...Array.from(scope.querySelectorAll('*'))];
   const positions: number[] = [];
   for (let i = 1; i < all.length && positions.length < MAX_CANDIDATES; i++) {
-    if (all[i]!.matches(CANDIDATES)) positions.push(i);
+    if (CANDIDATE_TAGS.has(all[i]!.localName.toLowerCase())) positions.push(i);
   }
   const texts = new Map<Element, string | null>();
   const ends = new Map<Element, number>();
@@ -88,7 +117,7 @@ function readCandidates(scope: Element): Candidate[] {
   }
   return positions.map((at) => {
     const element = all[at]!;
-    return { element, text: normalise(texts.get(element) ?? ''), at, end: ends.get(element)! };
+    return { element, raw: texts.get(element) ?? '', at, end: ends.get(element)! };
   });
 }
 
@@ -108,7 +137,7 @@ function joinChildren(element: Element, texts: Map<Element, string | null>): str
 
 function findFrom(candidates: Candidate[], wanted: string, start: number, budget: Budget): number | null {
   for (let i = start; i < candidates.length && budget.left-- > 0; i++) {
-    if (candidates[i]!.text.includes(wanted)) return i;
+    if (textOf(candidates[i]!).includes(wanted)) return i;
   }
   return null;
 }
@@ -123,7 +152,7 @@ function innermost(candidates: Candidate[], index: number, wanted: string, budge
   for (let i = index + 1; i < candidates.length && budget.left-- > 0; i++) {
     const candidate = candidates[i]!;
     if (candidate.at > best.end) break;
-    if (candidate.text.includes(wanted)) best = candidate;
+    if (textOf(candidate).includes(wanted)) best = candidate;
   }
   return best.element;
 }

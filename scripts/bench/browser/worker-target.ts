@@ -1,8 +1,9 @@
 import type { CDPSession } from 'playwright-core';
 
 /**
- * The extension's service worker as a DevTools target, reached through a page's CDP session
- * (Playwright opens CDP sessions on pages only). Commands go through Target.sendMessageToTarget.
+ * The extension's service worker's JS heap after a full garbage collection, so the figure is what
+ * the worker holds, not what it happened not to have collected yet. The worker is reached as a
+ * DevTools target through a page's CDP session (Playwright opens CDP sessions on pages only).
  */
 export async function workerHeapBytes(cdp: CDPSession, extensionId: string): Promise<number> {
   const { targetInfos } = await cdp.send('Target.getTargets');
@@ -13,28 +14,27 @@ export async function workerHeapBytes(cdp: CDPSession, extensionId: string): Pro
     flatten: false,
   });
   try {
-    const reply = await new Promise<{ usedSize: number }>((resolve, reject) => {
-      const onMessage = (event: { sessionId?: string; message: string }) => {
-        const parsed = JSON.parse(event.message) as {
-          id?: number;
-          result?: { usedSize: number };
-          error?: unknown;
-        };
-        if (event.sessionId !== sessionId || parsed.id !== 1) return;
-        cdp.off('Target.receivedMessageFromTarget', onMessage);
-        if (parsed.result) resolve(parsed.result);
-        else reject(new Error(`Runtime.getHeapUsage failed: ${JSON.stringify(parsed.error)}`));
-      };
-      cdp.on('Target.receivedMessageFromTarget', onMessage);
-      void cdp.send('Target.sendMessageToTarget', {
-        sessionId,
-        message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }),
-      });
-    });
-    return reply.usedSize;
+    await sendToTarget(cdp, sessionId, 1, 'HeapProfiler.collectGarbage');
+    const usage = await sendToTarget(cdp, sessionId, 2, 'Runtime.getHeapUsage');
+    return (usage as { usedSize: number }).usedSize;
   } finally {
     await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
   }
+}
+
+/** One DevTools command to an attached target, and its result. */
+function sendToTarget(cdp: CDPSession, sessionId: string, id: number, method: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (event: { sessionId?: string; message: string }) => {
+      const parsed = JSON.parse(event.message) as { id?: number; result?: unknown; error?: unknown };
+      if (event.sessionId !== sessionId || parsed.id !== id) return;
+      cdp.off('Target.receivedMessageFromTarget', onMessage);
+      if (parsed.result) resolve(parsed.result);
+      else reject(new Error(`${method} failed: ${JSON.stringify(parsed.error)}`));
+    };
+    cdp.on('Target.receivedMessageFromTarget', onMessage);
+    void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+  });
 }
 
 async function workerRunning(cdp: CDPSession, extensionId: string): Promise<boolean> {

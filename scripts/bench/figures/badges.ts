@@ -74,6 +74,16 @@ const WATCH_BADGES = `
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-lens-item'] });
 `;
 
+/**
+ * Installed before the page's own scripts: when the page's first frame after DOMContentLoaded has
+ * been drawn (a task queued from the frame's animation callback runs after its paint).
+ */
+const WATCH_FIRST_FRAME = `
+  document.addEventListener('DOMContentLoaded', () =>
+    requestAnimationFrame(() => setTimeout(() => (window.__firstFrame = performance.now()))),
+  );
+`;
+
 interface BadgeLoad {
   toLastBadge: number;
   /** The overlay's own count (lensReady): the rest is waiting for idle, detecting and loading it. */
@@ -115,6 +125,37 @@ async function measureBadges(target: BadgePage, repeats: number): Promise<BadgeL
   }
 }
 
+/**
+ * The page alone, in a browser without the extension: DOMContentLoaded → its own first frame
+ * drawn. No badge can be seen before it, so it puts the badge figures of a slow machine in scale.
+ */
+async function measureFirstFrame(target: BadgePage, repeats: number): Promise<number[]> {
+  const site = await startBenchSite();
+  const html = await target.html();
+  site.overrides.set(target.path, () => html);
+  const session = await launchBrowser(site, false);
+  try {
+    const page = await session.context.newPage();
+    await page.addInitScript(WATCH_FIRST_FRAME);
+    const runs: number[] = [];
+    for (let r = 0; r <= repeats; r++) {
+      await page.goto(`http://${target.host}${target.path}`);
+      await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame);
+      const ms = await page.evaluate(
+        () =>
+          (window as unknown as { __firstFrame: number }).__firstFrame -
+          (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+            .domContentLoadedEventEnd,
+      );
+      if (r > 0) runs.push(ms); // the first load warms the cache, as in measureBadges
+    }
+    return runs;
+  } finally {
+    await session.close();
+    site.close();
+  }
+}
+
 /** One browser run per page, shared by its two figures. */
 const measured = new Map<BadgePage, Promise<BadgeLoad[]>>();
 function badgeRuns(target: BadgePage, repeats: number): Promise<BadgeLoad[]> {
@@ -138,5 +179,11 @@ export const badgeFigures: Figure[] = [
     unit: 'ms',
     quick: false,
     run: async ({ repeats }) => (await badgeRuns(target, repeats)).map((run) => run.overlayOwn),
+  },
+  {
+    name: `badges: for scale, the page's own first frame without the extension, ${label}`,
+    unit: 'ms',
+    quick: false,
+    run: ({ repeats }) => measureFirstFrame(target, repeats),
   },
 ]);
