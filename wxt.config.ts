@@ -38,6 +38,10 @@ export default defineConfig({
       'storage',
       'unlimitedStorage',
       'scripting',
+      // The popup's opt-in needs the address of a tab on a site we have no access to: a tab's url is
+      // given only with host access, and activeTab grants it for the tab whose toolbar button was
+      // clicked, with no install warning (the `tabs` permission would read every tab's address).
+      'activeTab',
       // Chrome's worker cannot run pdf.js: packs are read in an offscreen document (Firefox: a frame).
       ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
