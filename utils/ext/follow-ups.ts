@@ -8,7 +8,29 @@ import type { Services } from './services';
 const LATEST_DATE = '9999-12-31';
 
 /** The user's say on each action found in minutes: kept with their notes, and synced. */
-export async function userStatuses(notes: NotesService): Promise<Map<string, FollowUpStatus>> {
+/** The statuses read once and kept until the notes change (locally, by sync or by an import). */
+const keptStatuses = new WeakMap<NotesService, Promise<ReadonlyMap<string, FollowUpStatus>>>();
+
+/**
+ * The status the user gave each action they track, by action id. Every meeting page waits on it
+ * before its badges (issue #8), so it is not read from disk each time: the background is the notes'
+ * only writer, and its notes service says when they changed.
+ */
+export function userStatuses(notes: NotesService): Promise<ReadonlyMap<string, FollowUpStatus>> {
+  const kept = keptStatuses.get(notes);
+  if (kept) return kept;
+  const read = readStatuses(notes);
+  keptStatuses.set(notes, read);
+  const forget = () => {
+    if (keptStatuses.get(notes) === read) keptStatuses.delete(notes);
+    stopWatching();
+  };
+  const stopWatching = notes.onChange(forget);
+  read.catch(forget);
+  return read;
+}
+
+async function readStatuses(notes: NotesService): Promise<ReadonlyMap<string, FollowUpStatus>> {
   const followUps = await notes.listFollowUps();
   return new Map(followUps.filter((f) => f.actionId).map((f) => [f.actionId!, f.fields.status.v]));
 }

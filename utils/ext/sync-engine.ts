@@ -49,6 +49,8 @@ export function createSyncEngine(ctx: SyncContext, options: SyncEngineOptions = 
   async function syncNow(): Promise<PushResult> {
     const result = await serial(() => push(ctx));
     if (result.status === 'failed') scheduleAt(Math.max(debounceMs, result.retryAt - ctx.now()));
+    // A push reads the other browsers' writes first: views (and kept statuses) must hear of them.
+    else if (result.pulled > 0) options.onRemoteChange?.();
     return result;
   }
 

@@ -102,8 +102,9 @@ export async function pull(ctx: SyncContext): Promise<PullResult> {
 }
 
 export type PushResult =
-  | { status: 'pushed'; plan: SyncPlan }
-  | { status: 'nothing-to-push' }
+  /** `pulled`: entities changed here by what the other browsers had written (each push reads first). */
+  | { status: 'pushed'; plan: SyncPlan; pulled: number }
+  | { status: 'nothing-to-push'; pulled: number }
   | { status: 'failed'; reason: string; retryAt: number };
 
 const KIND_ORDER: EntityKind[] = ['followUp', 'highlight', 'note'];
@@ -158,7 +159,7 @@ export async function push(ctx: SyncContext): Promise<PushResult> {
   const { device, acknowledged } = await thisDevice(db, entities, pulled.contents.devices, now);
   // With nothing queued, the registry entry alone is written when it has news: it is this
   // device's acknowledgement of what it has seen, which tombstone collection waits for.
-  if (outbox.length === 0 && acknowledged) return { status: 'nothing-to-push' };
+  if (outbox.length === 0 && acknowledged) return { status: 'nothing-to-push', pulled: pulled.changed };
   const devices = [...pulled.contents.devices.filter((d) => d.node !== device.node), device];
   const outboxKeys = new Set(outbox.map((entry) => entry.key));
   const collectable = collectableTombstones(
@@ -203,7 +204,7 @@ export async function push(ctx: SyncContext): Promise<PushResult> {
     itemsInUse: plan.itemsInUse,
     notSynced: plan.notSynced,
   });
-  return { status: 'pushed', plan };
+  return { status: 'pushed', plan, pulled: pulled.changed };
 }
 
 async function thisDevice(
