@@ -1,5 +1,6 @@
 import type { Action } from '../model/record';
 import { parseDate } from './dates';
+import { collapseWhitespace } from './text';
 
 /**
  * Actions: follow-ups a meeting set itself. A report requested for a future meeting,
@@ -56,9 +57,7 @@ const DATED =
 
 /** A leading "That"/"For" and the label-like noise before the clause proper. */
 function clauseText(sentence: string): string {
-  const text = sentence
-    .replace(/^(?:that|for)\s+/i, '')
-    .replace(/\s+/g, ' ')
+  const text = collapseWhitespace(sentence.replace(/^(?:that|for)\s+/i, ''))
     .replace(/[.;,\s]+$/, '')
     .trim();
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -117,7 +116,7 @@ const SENTENCE_END = /[.!?;]\s+(?=[A-Z(“"‘'])/g;
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   for (const paragraph of text.split(/\n\s*\n/)) {
-    const flat = paragraph.replace(/\s+/g, ' ');
+    const flat = collapseWhitespace(paragraph);
     let from = 0;
     SENTENCE_END.lastIndex = 0;
     for (let m = SENTENCE_END.exec(flat); m; m = SENTENCE_END.exec(flat)) {

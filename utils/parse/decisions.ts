@@ -1,5 +1,6 @@
 import type { Decision, DecisionKind } from '../model/record';
 import { readMarker, stripMarker, type Marker, type MarkerKind } from './markers';
+import { collapseWhitespace } from './text';
 
 /**
  * Decisions: the clauses a meeting resolved, agreed or recommended. A label opens a block
@@ -73,7 +74,7 @@ function capitalise(text: string): string {
 }
 
 function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(text).trim();
 }
 
 const ALPHA_SEQUENCE = 'abcdefghijklmnopqrstuvwxyz';
