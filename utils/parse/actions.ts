@@ -133,15 +133,19 @@ export interface FindActionsOptions {
   inDecision?: boolean;
 }
 
+/** Whether a sentence sets a follow-up: the decision-only patterns are tried only in a decision. */
+function isFollowUp(sentence: string, inDecision: boolean): boolean {
+  const commitment = COMMITMENTS.some((p) => p.test(sentence));
+  if (!inDecision) return commitment && !TENTATIVE.test(sentence);
+  return commitment || DECISION_FOLLOW_UPS.some((p) => p.test(sentence));
+}
+
 /** The follow-ups in a decision clause or a stretch of minute text, one per sentence. */
 export function findActions(text: string, options: FindActionsOptions = {}): Action[] {
   const actions: Action[] = [];
   for (const sentence of splitSentences(text)) {
     if (!MAYBE_FOLLOW_UP.test(sentence)) continue;
-    const commitment = COMMITMENTS.some((p) => p.test(sentence));
-    const followUp = DECISION_FOLLOW_UPS.some((p) => p.test(sentence));
-    const counts = options.inDecision ? commitment || followUp : commitment && !TENTATIVE.test(sentence);
-    if (!counts) continue;
+    if (!isFollowUp(sentence, options.inDecision ?? false)) continue;
     const text = clauseText(sentence);
     const owner = findOwner(text);
     const due = findDue(text);

@@ -131,6 +131,14 @@ function collectActions(decisionTexts: string[], discussion: string): Action[] {
   return kept;
 }
 
+function firstPresenterLine(body: string[]): string | undefined {
+  for (const line of body) {
+    const presenter = readPresenterLine(line);
+    if (presenter) return presenter;
+  }
+  return undefined;
+}
+
 function toItem(section: Section, role: MeetingRecord['role'], meeting: Meeting): Item {
   const { heading, body } = section;
   const bodyText = body.join('\n');
@@ -138,7 +146,7 @@ function toItem(section: Section, role: MeetingRecord['role'], meeting: Meeting)
   const decisionTexts = decisions.map((d) => d.text);
   const actions = role === 'minutes' ? collectActions(decisionTexts, asParagraphs(body)) : [];
   const item: Item = { number: heading.number, title: heading.title, decisions, actions };
-  const presenter = heading.presenter ?? body.map(readPresenterLine).find(Boolean);
+  const presenter = heading.presenter ?? firstPresenterLine(body);
   if (presenter) item.presenter = presenter;
   const pages = heading.pages ?? /\bpages?\s{0,3}(\d{1,4}\s{0,3}[-–—]\s{0,3}\d{1,4})/i.exec(bodyText)?.[1];
   if (pages) item.pages = pages;
