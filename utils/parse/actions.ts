@@ -29,7 +29,18 @@ const DECISION_FOLLOW_UPS = [
   /\b(?:be\s+brought|be\s+presented|be\s+submitted|be\s+reported|come|return)\s+(?:back\s+)?to\s+(?:the|this|a)\s+(?:[\w-]+\s+){0,2}(?:committee|commission|board|panel|cabinet|council|sub-committee|forum)\b/i,
 ];
 
-/** A cheap first look: every follow-up pattern above needs one of these words. */
+/** Each list as one case-insensitive pattern: one scan of a sentence rather than one per pattern. */
+function anyOf(patterns: RegExp[]): RegExp {
+  return new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
+}
+
+const COMMITMENT = anyOf(COMMITMENTS);
+const DECISION_FOLLOW_UP = anyOf(DECISION_FOLLOW_UPS);
+
+/**
+ * A cheap first look at a decision's sentences. Every commitment needs one of these words (a
+ * decision-only pattern may not: "the report presented"), so in discussion it is not needed.
+ */
 const MAYBE_FOLLOW_UP =
   /request|instruct|direct|task|undert|agreed|be |back|future|next|later|subsequent|further|programme|come|return/i;
 
@@ -135,16 +146,15 @@ export interface FindActionsOptions {
 
 /** Whether a sentence sets a follow-up: the decision-only patterns are tried only in a decision. */
 function isFollowUp(sentence: string, inDecision: boolean): boolean {
-  const commitment = COMMITMENTS.some((p) => p.test(sentence));
-  if (!inDecision) return commitment && !TENTATIVE.test(sentence);
-  return commitment || DECISION_FOLLOW_UPS.some((p) => p.test(sentence));
+  if (!inDecision) return COMMITMENT.test(sentence) && !TENTATIVE.test(sentence);
+  if (!MAYBE_FOLLOW_UP.test(sentence)) return false;
+  return COMMITMENT.test(sentence) || DECISION_FOLLOW_UP.test(sentence);
 }
 
 /** The follow-ups in a decision clause or a stretch of minute text, one per sentence. */
 export function findActions(text: string, options: FindActionsOptions = {}): Action[] {
   const actions: Action[] = [];
   for (const sentence of splitSentences(text)) {
-    if (!MAYBE_FOLLOW_UP.test(sentence)) continue;
     if (!isFollowUp(sentence, options.inDecision ?? false)) continue;
     const text = clauseText(sentence);
     const owner = findOwner(text);
