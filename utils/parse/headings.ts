@@ -46,6 +46,8 @@ const PRESENTER =
 const PRESENTS =
   /^(?:the\s+)?(.{3,100}?)\s+(?:presents|provides|submits|introduces|updates|will\s+(?:present|provide|submit|introduce|update))\b/i;
 
+const LEADING_THE = /^the\s+/i;
+
 const REPORT_OF = /^(?:joint\s+)?report\s+(?:of|by)\s+(?:the\s+)?(.{3,150})$/i;
 
 /**
@@ -165,12 +167,23 @@ export function readItemHeading(lines: string[], at: number): ItemHeading | null
   };
 }
 
+/**
+ * Whether a line can open with an item number (HEADING, NUMBER_ALONE): a digit, or "item",
+ * "minute", "min". Most lines cannot, and this look at one character spares them both patterns.
+ */
+function mayStartWithNumber(line: string): boolean {
+  const first = line.charCodeAt(0);
+  const lower = first | 0x20; // ASCII letters to lower case, as the patterns' `i` flag reads them
+  return (first >= 0x30 && first <= 0x39) || lower === 0x69 || lower === 0x6d;
+}
+
 /** The number and raw title of a heading at `at`: on the same line, or on the next line under a lone number. */
 function locateTitle(
   lines: string[],
   at: number,
 ): { number: RegExpExecArray; rawTitle: string; titleLine: number } | null {
   const line = lines[at]!;
+  if (!mayStartWithNumber(line)) return null;
   const sameLine = HEADING.exec(line);
   if (sameLine) return { number: sameLine, rawTitle: sameLine[4]!, titleLine: at };
   const alone = NUMBER_ALONE.exec(line);
@@ -183,6 +196,9 @@ function locateTitle(
 export function readPresenterLine(line: string): string | undefined {
   const reportOf = REPORT_OF.exec(line);
   if (reportOf) return tidy(stripTags(reportOf[1]!));
+  // PRESENTS tries every length of its subject, the dearest test a body line meets; a subject
+  // that PRESENTER accepts starts the line (after "the"), so that anchored test goes first.
+  if (!PRESENTER.test(line.replace(LEADING_THE, ''))) return undefined;
   const presents = PRESENTS.exec(line);
   return presents && PRESENTER.test(presents[1]!) ? tidy(presents[1]!) : undefined;
 }

@@ -148,13 +148,16 @@ export function readMeeting(lines: string[], line: number): Partial<Meeting> {
   return meeting;
 }
 
+const COUNCIL_NAMES = new RegExp(COUNCIL_NAME.source, 'g');
+
 /** The council most often named in the text ("… County Council" twice or more), for headers that omit it. */
 export function mostCitedCouncil(lines: string[]): string | undefined {
   const counts = new Map<string, number>();
-  const pattern = new RegExp(COUNCIL_NAME.source, 'g');
   for (const line of lines) {
     if (!line.includes('Council')) continue;
-    for (const m of line.matchAll(pattern)) {
+    // An exec loop, not matchAll: matchAll copies the pattern for every line.
+    COUNCIL_NAMES.lastIndex = 0;
+    for (let m = COUNCIL_NAMES.exec(line); m; m = COUNCIL_NAMES.exec(line)) {
       const name = m[1]!.replace(/\s+/g, ' ');
       const typed = /\b(?:City|County|Borough|District)\b/.test(name);
       if (typed && !/^(?:The|This|Our|A|City|County|Borough|District)\b/.test(name)) {

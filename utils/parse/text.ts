@@ -60,7 +60,7 @@ function splitLines(text: string): string[] {
 
 function joinHyphenatedWords(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
-    if (!/[a-z]-$/.test(lines[i]!)) continue;
+    if (!lines[i]!.endsWith('-') || !/[a-z]-$/.test(lines[i]!)) continue;
     const next = nextNonEmpty(lines, i + 1, 2);
     if (next < 0 || !/^[a-z]/.test(lines[next]!)) continue;
     const [word, rest] = splitFirstWord(lines[next]!);
