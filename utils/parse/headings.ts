@@ -8,12 +8,17 @@ import { readDecisionLabel } from './decisions';
  * ranges, appendix tags, file sizes or presenters.
  */
 
-export interface ItemHeading {
+/** What the sequence check compares of an item number. */
+export interface ItemNumber {
+  /** The integer ("45" for "45/25"). */
+  base: number;
+  /** The letter after it, lower case ("a" for "7a"), or "". */
+  suffix: string;
+}
+
+export interface ItemHeading extends ItemNumber {
   /** As printed: "8", "7a", "45/25". */
   number: string;
-  /** The integer the sequence check compares ("45" for "45/25"). */
-  base: number;
-  suffix: string;
   title: string;
   presenter?: string;
   pages?: string;
@@ -144,10 +149,15 @@ function extendTitle(lines: string[], title: string, at: number): { title: strin
 
 /**
  * The item heading that starts at line `at`, or null. A number alone on its line takes the
- * title from the next non-empty line (OCR separates them).
+ * title from the next non-empty line (OCR separates them). A number that `wanted` turns down
+ * gives null before any work on the title (most numbered lines are paragraphs out of sequence).
  */
-export function readItemHeading(lines: string[], at: number): ItemHeading | null {
-  const located = locateTitle(lines, at);
+export function readItemHeading(
+  lines: string[],
+  at: number,
+  wanted: (number: ItemNumber) => boolean = () => true,
+): ItemHeading | null {
+  const located = locateTitle(lines, at, wanted);
   if (!located) return null;
   const { number, rawTitle, titleLine } = located;
   if (!TITLE_START.test(rawTitle) || isDateLine(lines[at]!) || readDecisionLabel(rawTitle)) return null;
@@ -160,11 +170,14 @@ export function readItemHeading(lines: string[], at: number): ItemHeading | null
   const [, base, suffix, slash] = number;
   return {
     number: `${base}${suffix ?? ''}${slash ?? ''}`,
-    base: Number(base),
-    suffix: (suffix ?? '').toLowerCase(),
+    ...itemNumber(number),
     ...cleaned,
     endLine,
   };
+}
+
+function itemNumber([, base, suffix]: RegExpExecArray): ItemNumber {
+  return { base: Number(base), suffix: (suffix ?? '').toLowerCase() };
 }
 
 /**
@@ -181,14 +194,17 @@ function mayStartWithNumber(line: string): boolean {
 function locateTitle(
   lines: string[],
   at: number,
+  wanted: (number: ItemNumber) => boolean,
 ): { number: RegExpExecArray; rawTitle: string; titleLine: number } | null {
   const line = lines[at]!;
   if (!mayStartWithNumber(line)) return null;
   const sameLine = HEADING.exec(line);
-  if (sameLine) return { number: sameLine, rawTitle: sameLine[4]!, titleLine: at };
+  if (sameLine)
+    return wanted(itemNumber(sameLine)) ? { number: sameLine, rawTitle: sameLine[4]!, titleLine: at } : null;
   const alone = NUMBER_ALONE.exec(line);
-  const next = alone ? nextNonEmpty(lines, at + 1, 4) : -1;
-  if (!alone || next < 0 || !canBeTitle(lines[next]!)) return null;
+  if (!alone || !wanted(itemNumber(alone))) return null;
+  const next = nextNonEmpty(lines, at + 1, 4);
+  if (next < 0 || !canBeTitle(lines[next]!)) return null;
   return { number: alone, rawTitle: lines[next]!, titleLine: next };
 }
 

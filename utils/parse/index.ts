@@ -1,7 +1,7 @@
 import type { Action, ExtractResult, Item, Meeting, MeetingRecord } from '../model/record';
 import { findActions } from './actions';
 import { findDecisions } from './decisions';
-import { readItemHeading, readPresenterLine, type ItemHeading } from './headings';
+import { readItemHeading, readPresenterLine, type ItemHeading, type ItemNumber } from './headings';
 import { findRecordStarts, mostCitedCouncil, type RecordStart } from './meeting';
 import { findMeetingRefs } from './refs';
 import { readMarker, stripMarker } from './markers';
@@ -59,13 +59,18 @@ function noRecords(warning: string): ExtractResult {
   return { records: [], warnings: [warning] };
 }
 
-/** Whether `next` can follow `previous` as the next item: the numbers run on (a lost item may be skipped). */
-function followsOn(previous: ItemHeading | undefined, next: ItemHeading): boolean {
+/** Whether number `next` can follow `previous`: the numbers run on (a lost item may be skipped). */
+function numberFollowsOn(previous: ItemNumber | undefined, next: ItemNumber): boolean {
   if (!previous) return true;
   if (next.base === previous.base) return next.suffix > previous.suffix;
   if (next.base === previous.base + 1) return next.suffix === '' || next.suffix === 'a';
-  const strong = next.title.length <= 80 && next.suffix === '';
-  return next.base === previous.base + 2 && strong;
+  return next.base === previous.base + 2 && next.suffix === '';
+}
+
+/** Whether `next` can follow `previous` as the next item; skipping a number takes a short title. */
+function followsOn(previous: ItemHeading | undefined, next: ItemHeading): boolean {
+  if (!numberFollowsOn(previous, next)) return false;
+  return !previous || next.base !== previous.base + 2 || next.title.length <= 80;
 }
 
 function endsRecord(line: string, role: MeetingRecord['role']): 'after' | 'before' | null {
@@ -101,7 +106,7 @@ function readSections(
       i++; // The closing line is the record's last.
     }
     if (ending) break;
-    const heading = readItemHeading(lines, i);
+    const heading = readItemHeading(lines, i, (number) => numberFollowsOn(current?.heading, number));
     if (heading && followsOn(current?.heading, heading)) {
       sections.push({ heading, body: [] });
       i = heading.endLine;
