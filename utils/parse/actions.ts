@@ -122,21 +122,32 @@ function escapeRegExp(text: string): string {
 }
 
 const SENTENCE_END = /[.!?;]\s+(?=[A-Z(“"‘'])/g;
+/** Paragraphs never run together into one sentence. */
+const PARAGRAPH_BREAK = /\n\s*\n/;
+/** A longer sentence is cut, so no single one is enormous. */
+const MAX_SENTENCE = 1000;
 
-/** Sentences of a text (paragraphs never run together), bounded so no single one is enormous. */
-export function splitSentences(text: string): string[] {
+/** Sentences of one paragraph, bounded in length. */
+function sentencesOf(paragraph: string): string[] {
   const sentences: string[] = [];
-  for (const paragraph of text.split(/\n\s*\n/)) {
-    const flat = collapseWhitespace(paragraph);
-    let from = 0;
-    SENTENCE_END.lastIndex = 0;
-    for (let m = SENTENCE_END.exec(flat); m; m = SENTENCE_END.exec(flat)) {
-      sentences.push(flat.slice(from, m.index + 1));
-      from = m.index + m[0].length;
-    }
-    sentences.push(flat.slice(from));
+  const flat = collapseWhitespace(paragraph);
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(flat); m; m = SENTENCE_END.exec(flat)) {
+    sentences.push(flat.slice(from, m.index + 1));
+    from = m.index + m[0].length;
   }
-  return sentences.map((s) => s.trim().slice(0, 1000)).filter(Boolean);
+  sentences.push(flat.slice(from));
+  return sentences.map((s) => s.trim().slice(0, MAX_SENTENCE)).filter(Boolean);
+}
+
+/**
+ * Whether a paragraph of discussion may hold a commitment, in one scan of it rather than after
+ * cutting it into sentences. No commitment spans a sentence end or depends on how its spaces are
+ * written, so a paragraph without one has none, unless cutting a long sentence makes one.
+ */
+function mayHoldCommitment(paragraph: string): boolean {
+  return paragraph.length > MAX_SENTENCE || COMMITMENT.test(paragraph);
 }
 
 export interface FindActionsOptions {
@@ -153,16 +164,23 @@ function isFollowUp(sentence: string, inDecision: boolean): boolean {
 
 /** The follow-ups in a decision clause or a stretch of minute text, one per sentence. */
 export function findActions(text: string, options: FindActionsOptions = {}): Action[] {
+  const inDecision = options.inDecision ?? false;
   const actions: Action[] = [];
-  for (const sentence of splitSentences(text)) {
-    if (!isFollowUp(sentence, options.inDecision ?? false)) continue;
-    const text = clauseText(sentence);
-    const owner = findOwner(text);
-    const due = findDue(text);
-    const action: Action = { text: asTask(text, owner) };
-    if (owner) action.owner = owner;
-    if (due) action.due = due;
-    actions.push(action);
+  for (const paragraph of text.split(PARAGRAPH_BREAK)) {
+    if (!inDecision && !mayHoldCommitment(paragraph)) continue;
+    for (const sentence of sentencesOf(paragraph)) {
+      if (isFollowUp(sentence, inDecision)) actions.push(toAction(sentence));
+    }
   }
   return actions;
+}
+
+function toAction(sentence: string): Action {
+  const text = clauseText(sentence);
+  const owner = findOwner(text);
+  const due = findDue(text);
+  const action: Action = { text: asTask(text, owner) };
+  if (owner) action.owner = owner;
+  if (due) action.due = due;
+  return action;
 }
