@@ -95,14 +95,23 @@ export function isPageFurniture(line: string): boolean {
  */
 export function findRunningLines(lines: string[]): Set<string> {
   const counts = new Map<string, number>();
-  for (const line of lines) {
-    if (line.length < 4 || line.length > 120 || /^[\d(\-–•*]/.test(line)) continue;
-    if (/^(?:resolved|agreed|recommend|decision|noted|present|apologies|that\b|to\b)/i.test(line)) continue;
-    // Sentences recur legitimately ("There were no declarations of interest."); furniture has no full stop.
-    if (/[.!?]$/.test(line)) continue;
-    counts.set(line, (counts.get(line) ?? 0) + 1);
-  }
-  return new Set([...counts].filter(([, count]) => count >= 3).map(([line]) => line));
+  for (const line of lines) if (mayBeRunningLine(line)) counts.set(line, (counts.get(line) ?? 0) + 1);
+  const running = new Set<string>();
+  for (const [line, count] of counts) if (count >= 3) running.add(line);
+  return running;
+}
+
+function mayBeRunningLine(line: string): boolean {
+  if (line.length < 4 || line.length > 120 || /^[\d(\-–•*]/.test(line)) return false;
+  // Sentences recur legitimately ("There were no declarations of interest."); furniture has no full stop.
+  if (endsWithStop(line)) return false;
+  return !/^(?:resolved|agreed|recommend|decision|noted|present|apologies|that\b|to\b)/i.test(line);
+}
+
+/** Whether the last character is a full stop, "!" or "?": `/[.!?]$/` would scan the whole line for one. */
+function endsWithStop(line: string): boolean {
+  const last = line[line.length - 1];
+  return last === '.' || last === '!' || last === '?';
 }
 
 /**
