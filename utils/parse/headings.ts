@@ -128,6 +128,12 @@ function canBeTitle(line: string): boolean {
   );
 }
 
+/** A title left dangling ("…items on"), or one with no full stop that a lower-case line carries on. */
+function isDangling(title: string, line: string): boolean {
+  const bare = tidy(stripTags(title));
+  return DANGLING.test(bare) || (/^[a-z]/.test(line) && !/[.?!]$/.test(bare));
+}
+
 /** Wrapped title lines: capitals under capitals, or a title left dangling ("…items on" / "the agenda."). */
 function extendTitle(lines: string[], title: string, at: number): { title: string; endLine: number } {
   let endLine = at;
@@ -137,10 +143,10 @@ function extendTitle(lines: string[], title: string, at: number): { title: strin
     const line = lines[next]!;
     const adjacent = next === endLine + 1;
     const capsWrap = adjacent && isUpperCase(title) && isUpperCase(line) && canBeTitle(line);
-    const bare = tidy(stripTags(title));
-    const dangling = DANGLING.test(bare) || (/^[a-z]/.test(line) && !/[.?!]$/.test(bare));
+    // Most titles end on their line: that is settled before the dearer look at what follows.
+    if (!(capsWrap || isDangling(title, line))) break;
     if (REPORT_OF.test(line) || PRESENTS.test(line)) break;
-    if (!(capsWrap || dangling) || line.length > MAX_TITLE || (title + line).length > MAX_TITLE * 1.5) break;
+    if (line.length > MAX_TITLE || (title + line).length > MAX_TITLE * 1.5) break;
     title = `${title} ${line}`;
     endLine = next;
   }
