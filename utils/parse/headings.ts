@@ -44,6 +44,12 @@ const PAGES = /\(?\bpages?\s{0,3}(\d{1,4}(?:\s{0,3}[-–—]\s{0,3}\d{1,4})?)\s*
 const APPENDIX_TAG =
   /\s*\(?\b(?:appendix|appendices|annex)\s{1,3}[A-Z0-9]{1,3}\b(?:\s{0,3}(?:[-–—,&]|and)\s{0,3}[A-Z0-9]{1,3}\b)*\)?/gi;
 const FILE_SIZE = /\s*\(?\b(?:pdf|docx?|xlsx?)?\s{0,3}[,.]?\s{0,3}\d{1,5}(?:\.\d{1,2})?\s{0,2}[kmg]b\b\)?/gi;
+/**
+ * What APPENDIX_TAG and FILE_SIZE cannot match without. Both open with optional parts, so they
+ * are tried at every position of a title; these find their one fixed part first.
+ */
+const APPENDIX_WORD = /appendi|annex/i;
+const SIZE_UNIT = /\d(?:\.\d{1,2})?\s{0,2}[kmg]b\b/i;
 /** Who brings the item: "Director of Adults and Communities", "Report of the Chief Executive". */
 const PRESENTER =
   /^(?:(?:joint\s+)?report\s+(?:of|by)\s+|presented\s+by\s+|lead\s+officer:?\s+)?(?:the\s+)?(?:(?:strategic|executive|assistant|deputy|corporate|interim|acting|service|head|city|county)\s+)*(?:director|chief|head|monitoring\s+officer|officer|manager|leader|cabinet|portfolio|councillor|cllr|mayor|clerk|secretary|treasurer|solicitor|lead\s+member|chair(?:man)?)\b/i;
@@ -90,7 +96,10 @@ function splitPresenter(title: string): { title: string; presenter?: string } {
 
 /** Page ranges, appendix tags and file sizes: furniture around a title or presenter. */
 function stripTags(text: string): string {
-  return text.replace(PAGES, ' ').replace(APPENDIX_TAG, ' ').replace(FILE_SIZE, ' ');
+  let stripped = text.replace(PAGES, ' ');
+  if (APPENDIX_WORD.test(stripped)) stripped = stripped.replace(APPENDIX_TAG, ' ');
+  if (SIZE_UNIT.test(stripped)) stripped = stripped.replace(FILE_SIZE, ' ');
+  return stripped;
 }
 
 function tidy(text: string): string {
