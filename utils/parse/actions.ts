@@ -142,12 +142,18 @@ function sentencesOf(paragraph: string): string[] {
 }
 
 /**
+ * COMMITMENT without the word boundary that closes some of its patterns: a sentence cut at
+ * MAX_SENTENCE ends on a boundary wherever the cut falls ("agreed to provide|s").
+ */
+const COMMITMENT_MAYBE_CUT = anyOf(COMMITMENTS.map((p) => new RegExp(p.source.replace(/\\b$/, ''), p.flags)));
+
+/**
  * Whether a paragraph of discussion may hold a commitment, in one scan of it rather than after
  * cutting it into sentences. No commitment spans a sentence end or depends on how its spaces are
- * written, so a paragraph without one has none, unless cutting a long sentence makes one.
+ * written, so a paragraph where COMMITMENT_MAYBE_CUT finds none has none in any sentence.
  */
 function mayHoldCommitment(paragraph: string): boolean {
-  return paragraph.length > MAX_SENTENCE || COMMITMENT.test(paragraph);
+  return COMMITMENT_MAYBE_CUT.test(paragraph);
 }
 
 export interface FindActionsOptions {
