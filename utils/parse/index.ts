@@ -1,6 +1,6 @@
 import type { Action, ExtractResult, Item, Meeting, MeetingRecord } from '../model/record';
 import { findActions } from './actions';
-import { findDecisions } from './decisions';
+import { findDecisionsInLines } from './decisions';
 import { readItemHeading, readPresenterLine, type ItemHeading, type ItemNumber } from './headings';
 import { findRecordStarts, mostCitedCouncil, type RecordStart } from './meeting';
 import { findMeetingRefs } from './refs';
@@ -147,7 +147,7 @@ function firstPresenterLine(body: string[]): string | undefined {
 function toItem(section: Section, role: MeetingRecord['role'], meeting: Meeting): Item {
   const { heading, body } = section;
   const bodyText = body.join('\n');
-  const decisions = role === 'minutes' ? findDecisions(bodyText) : [];
+  const decisions = role === 'minutes' ? findDecisionsInLines(body) : [];
   const decisionTexts = decisions.map((d) => d.text);
   const actions = role === 'minutes' ? collectActions(decisionTexts, asParagraphs(body)) : [];
   const item: Item = { number: heading.number, title: heading.title, decisions, actions };
