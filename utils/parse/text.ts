@@ -23,15 +23,18 @@ export function looksBinary(text: string): boolean {
   return odd > sample.length * 0.1;
 }
 
-/** Markdown emphasis, HTML tags and links that PDF-to-text converters leave in. */
+/**
+ * Markdown emphasis, HTML tags and links that PDF-to-text converters leave in. Each pattern is
+ * tried only on a line holding what it starts with: a single "*" or "_" is common, markup rare.
+ */
 function stripMarkup(line: string): string {
   if (!/[<[*_\\]/.test(line)) return line;
-  return line
-    .replace(/<[^<>\n]{0,200}>/g, ' ')
-    .replace(/\[([^\]\n]{0,300})\]\([^)\s]{0,300}\)/g, '$1')
-    .replace(/\*\*|__/g, '')
-    .replace(/\\([[\]()*_#])/g, '$1')
-    .replace(/ {2,}/g, ' ');
+  let text = line;
+  if (text.includes('<')) text = text.replace(/<[^<>\n]{0,200}>/g, ' ');
+  if (text.includes('[')) text = text.replace(/\[([^\]\n]{0,300})\]\([^)\s]{0,300}\)/g, '$1');
+  if (text.includes('**') || text.includes('__')) text = text.replace(/\*\*|__/g, '');
+  if (text.includes('\\')) text = text.replace(/\\([[\]()*_#])/g, '$1');
+  return text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text;
 }
 
 /** What ends a line for toLines (a form feed too: pdftotext's page break). */
