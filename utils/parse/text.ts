@@ -46,10 +46,15 @@ export const LINE_BREAK = /\r\n?|[\n\f\u2028\u2029]/;
  */
 export function toLines(text: string): string[] {
   // Runs of spaces are collapsed once over the whole text: per line, it was a tenth of parsing.
-  const lines = splitLines(withPlainSpaces(text).replace(/ {2,}/g, ' ')).map((line) =>
-    stripMarkup(line.slice(0, MAX_LINE)).trim(),
+  const flat = withNewlines(withPlainSpaces(text).replace(/ {2,}/g, ' '));
+  const lines = flat.split('\n');
+  const marked = linesWithMarkup(flat, lines);
+  return joinHyphenatedWords(
+    lines.map((line, i) => {
+      const bounded = line.slice(0, MAX_LINE);
+      return (marked[i] ? stripMarkup(bounded) : bounded).trim();
+    }),
   );
-  return joinHyphenatedWords(lines);
 }
 
 /** No-break and figure spaces as plain ones. Searching for each string is faster than a class. */
@@ -57,10 +62,33 @@ function withPlainSpaces(text: string): string {
   return text.replaceAll('\u00a0', ' ').replaceAll('\u2007', ' ').replaceAll('\u202f', ' ');
 }
 
-/** Split at LINE_BREAK; most texts break lines with "\n" alone, which splits faster as a string. */
-function splitLines(text: string): string[] {
+/** Every LINE_BREAK as "\n", so that the lines split at "\n" and their offsets add up simply. */
+function withNewlines(text: string): string {
   const onlyNewlines = !['\r', '\f', '\u2028', '\u2029'].some((other) => text.includes(other));
-  return onlyNewlines ? text.split('\n') : text.split(LINE_BREAK);
+  return onlyNewlines ? text : text.replace(LINE_BREAKS, '\n');
+}
+
+const LINE_BREAKS = new RegExp(LINE_BREAK.source, 'g');
+
+/** What markup (stripMarkup) starts with. */
+const MARKUP_STARTS = ['<', '[', '*', '_', '\\'];
+
+/**
+ * Which of `lines` (`text` split at "\n") hold something markup starts with. A string search for
+ * each over the whole text is far faster than a pattern tried on every line, and once a line is
+ * marked the search goes on from the next.
+ */
+function linesWithMarkup(text: string, lines: string[]): boolean[] {
+  const marked = lines.map(() => false);
+  for (const start of MARKUP_STARTS) {
+    let line = 0;
+    let nextLineAt = lines[0]!.length + 1;
+    for (let at = text.indexOf(start); at >= 0; at = text.indexOf(start, nextLineAt)) {
+      while (at >= nextLineAt) nextLineAt += lines[++line]!.length + 1;
+      marked[line] = true;
+    }
+  }
+  return marked;
 }
 
 function joinHyphenatedWords(lines: string[]): string[] {
