@@ -36,6 +36,12 @@ const SAME_ACTION = 0.5;
 /** Lines that end a set of minutes and belong to its last item. */
 const CLOSES_AFTER =
   /\b(?:meeting|business)\s+(?:closed|ended|finished|concluded|rose|terminated)\b|^there\s+being\s+no\s+(?:further|other)\s+business/i;
+/**
+ * What every CLOSES_AFTER line holds: "meeting"/"business" ("…ng", "…ss") before the initial of
+ * a closing verb, or "there" opening it. Tried first on every line of minutes: it is the faster
+ * scan, and rules out most lines.
+ */
+const MAY_CLOSE_AFTER = /(?:ng|ss)\s+[cefrt]|^there/i;
 /** Lines that end a set of minutes and are not part of it: duration line, signature block. */
 const CLOSES_BEFORE =
   /^(?:\(?\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?\s{0,3}(?:to|[-–—])\s{0,3}\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?\)?|chair(?:man|woman|person)?(?:'s)?(?:\s+signature)?|signed\s*:?.{0,60}|(?:the\s+)?meeting\s+commenced\s+at.{0,40})$/i;
@@ -77,7 +83,7 @@ function endsRecord(line: string, role: MeetingRecord['role']): 'after' | 'befor
   if (REPORT_STARTS.test(line)) return 'before';
   if (role !== 'minutes') return null;
   if (CLOSES_BEFORE.test(line)) return 'before';
-  return CLOSES_AFTER.test(line) ? 'after' : null;
+  return MAY_CLOSE_AFTER.test(line) && CLOSES_AFTER.test(line) ? 'after' : null;
 }
 
 /**
