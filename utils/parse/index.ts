@@ -4,7 +4,7 @@ import { findDecisionsInLines } from './decisions';
 import { readItemHeading, readPresenterLine, type ItemHeading, type ItemNumber } from './headings';
 import { findRecordStarts, mostCitedCouncil, type RecordStart } from './meeting';
 import { findMeetingRefs } from './refs';
-import { readMarker, stripMarker } from './markers';
+import { readMarker } from './markers';
 import {
   findRunningLines,
   isPageFurniture,
@@ -126,7 +126,12 @@ function readSections(
 
 /** Body lines with each list entry as a paragraph of its own, markers dropped. */
 function asParagraphs(body: string[]): string {
-  return body.map((line) => (readMarker(line) ? `\n${stripMarker(line)}` : line)).join('\n');
+  return body
+    .map((line) => {
+      const marker = readMarker(line);
+      return marker ? `\n${marker.rest}` : line;
+    })
+    .join('\n');
 }
 
 /** Follow-ups from the decisions first, then from the discussion, each said once. */
