@@ -13,6 +13,7 @@ import {
   similarity,
   summarise,
   toLines,
+  wordSet,
 } from './text';
 
 /**
@@ -140,11 +141,12 @@ function collectActions(decisionTexts: string[], discussion: string): Action[] {
     ...decisionTexts.flatMap((text) => findActions(text, { inDecision: true })),
     ...findActions(discussion),
   ].slice(0, MAX_ACTIONS);
-  const kept: Action[] = [];
+  const kept: { action: Action; words: Set<string> }[] = [];
   for (const action of found) {
-    if (!kept.some((k) => similarity(k.text, action.text) >= SAME_ACTION)) kept.push(action);
+    const words = wordSet(action.text);
+    if (!kept.some((k) => similarity(k.words, words) >= SAME_ACTION)) kept.push({ action, words });
   }
-  return kept;
+  return kept.map((k) => k.action);
 }
 
 function firstPresenterLine(body: string[]): string | undefined {

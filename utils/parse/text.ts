@@ -163,10 +163,8 @@ export function wordSet(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? []);
 }
 
-/** Jaccard overlap of the words of two texts, 0..1. */
-export function similarity(a: string, b: string): number {
-  const wa = wordSet(a);
-  const wb = wordSet(b);
+/** Jaccard overlap of the words of two texts (their wordSets, made once per text), 0..1. */
+export function similarity(wa: ReadonlySet<string>, wb: ReadonlySet<string>): number {
   if (!wa.size || !wb.size) return 0;
   let shared = 0;
   for (const word of wa) if (wb.has(word)) shared++;

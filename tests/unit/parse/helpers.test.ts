@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDate, parseDateWithoutYear, parseTime } from '../../../utils/parse/dates';
 import { findMeetingRefs } from '../../../utils/parse/refs';
 import { readMarker } from '../../../utils/parse/markers';
-import { collapseWhitespace } from '../../../utils/parse/text';
+import { collapseWhitespace, similarity, wordSet } from '../../../utils/parse/text';
 
 describe('parseDate', () => {
   it.each([
@@ -109,5 +109,14 @@ describe('collapseWhitespace', () => {
     '',
   ])('%j reads as with replace(/\\s+/g, " ")', (text) => {
     expect(collapseWhitespace(text)).toBe(text.replace(/\s+/g, ' '));
+  });
+});
+
+describe('similarity', () => {
+  it('is the overlap of two word sets', () => {
+    const report = wordSet('The Director to bring a report');
+    expect(similarity(report, wordSet('the director to BRING a report'))).toBe(1);
+    expect(similarity(report, wordSet('Director to circulate figures'))).toBeCloseTo(2 / 8);
+    expect(similarity(report, new Set())).toBe(0);
   });
 });
