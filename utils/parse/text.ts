@@ -187,6 +187,9 @@ export function isUpperCase(line: string): boolean {
   return /[A-Z]{3}/.test(line) && !/[a-z]/.test(line);
 }
 
+/** Two or more capitals, none of them a vowel. */
+const ACRONYM = /^[B-DF-HJ-NP-TV-Z]{2,}$/;
+
 /**
  * "TRANSITIONS FROM CHILDREN'S TO ADULTS" → "Transitions from children's to adults". Words with
  * no vowel ("CQC", "NHS") are acronyms and stay in capitals.
@@ -194,7 +197,7 @@ export function isUpperCase(line: string): boolean {
 export function sentenceCase(text: string): string {
   const lower = text
     .split(' ')
-    .map((word) => (/^[A-Z]{2,}$/.test(word) && !/[AEIOU]/.test(word) ? word : word.toLowerCase()))
+    .map((word) => (ACRONYM.test(word) ? word : word.toLowerCase()))
     .join(' ');
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
