@@ -18,9 +18,11 @@ const UNPRINTED = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/g;
 /** NUL bytes, or mostly characters no document prints: not text we can read. */
 export function looksBinary(text: string): boolean {
   const sample = text.slice(0, SAMPLE);
-  if (sample.includes('\u0000')) return true;
-  const odd = sample.match(UNPRINTED)?.length ?? 0;
-  return odd > sample.length * 0.1;
+  // NUL is one of them: looked for among those found, as a string search for it is slow in a
+  // text of two-byte characters (the search stops at every zero byte).
+  const unprinted = sample.match(UNPRINTED);
+  if (!unprinted) return false;
+  return unprinted.includes('\u0000') || unprinted.length > sample.length * 0.1;
 }
 
 /**
