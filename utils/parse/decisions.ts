@@ -233,6 +233,13 @@ function take(block: Block, line: string): void {
   block.last = line;
 }
 
+/** The label opening a decision block on this line; a list entry ("a) Agreed …") opens none. */
+function readBlockLabel(line: string): LabelMatch | null {
+  // The label is looked for first: most lines have none, and are spared reading a marker.
+  const label = readDecisionLabel(line);
+  return label && !readMarker(line) ? label : null;
+}
+
 /**
  * Every labelled decision block in a stretch of minute text, as one Decision per clause. A
  * block runs from its label through its clauses, and ends at the first paragraph that is
@@ -258,7 +265,7 @@ export function findDecisionsInLines(lines: readonly string[]): Decision[] {
       block?.lines.push('');
       continue;
     }
-    const label = readMarker(line) ? null : readDecisionLabel(line);
+    const label = readBlockLabel(line);
     if (label) {
       close();
       block = { kind: label.kind, lines: [], last: '', inList: false };
