@@ -49,12 +49,14 @@ function committeeName(text: string): string {
   return isUpperCase(clean) ? titleCase(clean) : clean;
 }
 
+/** Words that stay in lower case inside a title. */
+const SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'by']);
+
 /** "ADULT SOCIAL CARE SCRUTINY COMMISSION" → "Adult Social Care Scrutiny Commission". */
 function titleCase(text: string): string {
-  const small = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'by']);
   return sentenceCase(text)
     .split(' ')
-    .map((word, i) => (i > 0 && small.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .map((word, i) => (i > 0 && SMALL_WORDS.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
     .join(' ');
 }
 
