@@ -1,5 +1,6 @@
 import type { Action } from '../model/record';
 import { parseDate } from './dates';
+import { collapseWhitespace } from './text';
 
 /**
  * Actions: follow-ups a meeting set itself. A report requested for a future meeting,
@@ -7,7 +8,10 @@ import { parseDate } from './dates';
  * its owner and when it is due where the text says.
  */
 
-/** Follow-ups that are commitments wherever they are written (decisions or discussion). */
+/**
+ * Follow-ups that are commitments wherever they are written (decisions or discussion). Each
+ * needs what COMMITMENT_HINT looks for.
+ */
 const COMMITMENTS = [
   /\b(?:be|been|was|were|is|are)\s+(?:requested|instructed|directed|tasked)\s+to\s+\w/i,
   /\bundertook\s+to\s+\w/i,
@@ -28,7 +32,18 @@ const DECISION_FOLLOW_UPS = [
   /\b(?:be\s+brought|be\s+presented|be\s+submitted|be\s+reported|come|return)\s+(?:back\s+)?to\s+(?:the|this|a)\s+(?:[\w-]+\s+){0,2}(?:committee|commission|board|panel|cabinet|council|sub-committee|forum)\b/i,
 ];
 
-/** A cheap first look: every follow-up pattern above needs one of these words. */
+/** Each list as one case-insensitive pattern: one scan of a sentence rather than one per pattern. */
+function anyOf(patterns: RegExp[]): RegExp {
+  return new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
+}
+
+const COMMITMENT = anyOf(COMMITMENTS);
+const DECISION_FOLLOW_UP = anyOf(DECISION_FOLLOW_UPS);
+
+/**
+ * A cheap first look at a decision's sentences. Every commitment needs one of these words (a
+ * decision-only pattern may not: "the report presented"), so in discussion it is not needed.
+ */
 const MAYBE_FOLLOW_UP =
   /request|instruct|direct|task|undert|agreed|be |back|future|next|later|subsequent|further|programme|come|return/i;
 
@@ -56,9 +71,7 @@ const DATED =
 
 /** A leading "That"/"For" and the label-like noise before the clause proper. */
 function clauseText(sentence: string): string {
-  const text = sentence
-    .replace(/^(?:that|for)\s+/i, '')
-    .replace(/\s+/g, ' ')
+  const text = collapseWhitespace(sentence.replace(/^(?:that|for)\s+/i, ''))
     .replace(/[.;,\s]+$/, '')
     .trim();
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -112,21 +125,45 @@ function escapeRegExp(text: string): string {
 }
 
 const SENTENCE_END = /[.!?;]\s+(?=[A-Z(“"‘'])/g;
+/** Paragraphs never run together into one sentence. */
+const PARAGRAPH_BREAK = /\n\s*\n/;
+/** A longer sentence is cut, so no single one is enormous. */
+const MAX_SENTENCE = 1000;
 
-/** Sentences of a text (paragraphs never run together), bounded so no single one is enormous. */
-export function splitSentences(text: string): string[] {
+/** Sentences of one paragraph, bounded in length. */
+function sentencesOf(paragraph: string): string[] {
   const sentences: string[] = [];
-  for (const paragraph of text.split(/\n\s*\n/)) {
-    const flat = paragraph.replace(/\s+/g, ' ');
-    let from = 0;
-    SENTENCE_END.lastIndex = 0;
-    for (let m = SENTENCE_END.exec(flat); m; m = SENTENCE_END.exec(flat)) {
-      sentences.push(flat.slice(from, m.index + 1));
-      from = m.index + m[0].length;
-    }
-    sentences.push(flat.slice(from));
+  const flat = collapseWhitespace(paragraph);
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(flat); m; m = SENTENCE_END.exec(flat)) {
+    sentences.push(flat.slice(from, m.index + 1));
+    from = m.index + m[0].length;
   }
-  return sentences.map((s) => s.trim().slice(0, 1000)).filter(Boolean);
+  sentences.push(flat.slice(from));
+  return sentences.map((s) => s.trim().slice(0, MAX_SENTENCE)).filter(Boolean);
+}
+
+/**
+ * COMMITMENT without the word boundary that closes some of its patterns: a sentence cut at
+ * MAX_SENTENCE ends on a boundary wherever the cut falls ("agreed to provide|s").
+ */
+const COMMITMENT_MAYBE_CUT = anyOf(COMMITMENTS.map((p) => new RegExp(p.source.replace(/\\b$/, ''), p.flags)));
+
+/**
+ * What every commitment holds: "…ed to" or "undertook to" before a word, or "be" before the start
+ * of one of the verbs. Its rarer first letters make it a faster scan than COMMITMENT.
+ */
+const COMMITMENT_HINT =
+  /(?:ed|ok)\s+to\s+\w|be\s+(?:circ|dist|shar|prov|sent|forw|e-?mail|amen|foll|inve|repo|brou)/i;
+
+/**
+ * Whether a paragraph of discussion may hold a commitment, in one scan of it rather than after
+ * cutting it into sentences. No commitment spans a sentence end or depends on how its spaces are
+ * written, so a paragraph where COMMITMENT_MAYBE_CUT finds none has none in any sentence.
+ */
+function mayHoldCommitment(paragraph: string): boolean {
+  return COMMITMENT_HINT.test(paragraph) && COMMITMENT_MAYBE_CUT.test(paragraph);
 }
 
 export interface FindActionsOptions {
@@ -134,22 +171,32 @@ export interface FindActionsOptions {
   inDecision?: boolean;
 }
 
+/** Whether a sentence sets a follow-up: the decision-only patterns are tried only in a decision. */
+function isFollowUp(sentence: string, inDecision: boolean): boolean {
+  if (!inDecision) return COMMITMENT.test(sentence) && !TENTATIVE.test(sentence);
+  if (!MAYBE_FOLLOW_UP.test(sentence)) return false;
+  return COMMITMENT.test(sentence) || DECISION_FOLLOW_UP.test(sentence);
+}
+
 /** The follow-ups in a decision clause or a stretch of minute text, one per sentence. */
 export function findActions(text: string, options: FindActionsOptions = {}): Action[] {
+  const inDecision = options.inDecision ?? false;
   const actions: Action[] = [];
-  for (const sentence of splitSentences(text)) {
-    if (!MAYBE_FOLLOW_UP.test(sentence)) continue;
-    const commitment = COMMITMENTS.some((p) => p.test(sentence));
-    const followUp = DECISION_FOLLOW_UPS.some((p) => p.test(sentence));
-    const counts = options.inDecision ? commitment || followUp : commitment && !TENTATIVE.test(sentence);
-    if (!counts) continue;
-    const text = clauseText(sentence);
-    const owner = findOwner(text);
-    const due = findDue(text);
-    const action: Action = { text: asTask(text, owner) };
-    if (owner) action.owner = owner;
-    if (due) action.due = due;
-    actions.push(action);
+  for (const paragraph of text.split(PARAGRAPH_BREAK)) {
+    if (!inDecision && !mayHoldCommitment(paragraph)) continue;
+    for (const sentence of sentencesOf(paragraph)) {
+      if (isFollowUp(sentence, inDecision)) actions.push(toAction(sentence));
+    }
   }
   return actions;
+}
+
+function toAction(sentence: string): Action {
+  const text = clauseText(sentence);
+  const owner = findOwner(text);
+  const due = findDue(text);
+  const action: Action = { text: asTask(text, owner) };
+  if (owner) action.owner = owner;
+  if (due) action.due = due;
+  return action;
 }

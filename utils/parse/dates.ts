@@ -55,14 +55,28 @@ function fullYear(digits: string): number {
   return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
 }
 
+/**
+ * The day and year that end every MONTH_DAY_YEAR date ("June 26, 2025"). That form tries each
+ * month name at every word, the dearest scan for dates, and most texts have no day before a year.
+ */
+const DAY_BEFORE_YEAR = new RegExp(`${DAY},?\\s{1,3}${YEAR}\\b`, 'i');
+
+interface DateForm {
+  global: RegExp;
+  /** A cheaper pattern every match of `global` contains: without it, `global` is not tried. */
+  needs?: RegExp;
+  toIso: (m: RegExpExecArray) => string | null;
+}
+
 /** Every date form we read, in the order a match is tried; each returns null when invalid. */
-const DATE_FORMS: { global: RegExp; toIso: (m: RegExpExecArray) => string | null }[] = [
+const DATE_FORMS: DateForm[] = [
   {
     global: new RegExp(DAY_MONTH_YEAR.source, 'gi'),
     toIso: (m) => isoIfValid(Number(m[3]), monthFrom(m[2]!), dayFrom(m[1]!)),
   },
   {
     global: new RegExp(MONTH_DAY_YEAR.source, 'gi'),
+    needs: DAY_BEFORE_YEAR,
     toIso: (m) => isoIfValid(Number(m[3]), monthFrom(m[1]!), dayFrom(m[2]!)),
   },
   {
@@ -79,7 +93,8 @@ const DATE_FORMS: { global: RegExp; toIso: (m: RegExpExecArray) => string | null
 export function findDates(text: string): DateHit[] {
   const hits: DateHit[] = [];
   if (!/\d/.test(text)) return hits;
-  for (const { global, toIso } of DATE_FORMS) {
+  for (const { global, needs, toIso } of DATE_FORMS) {
+    if (needs && !needs.test(text)) continue;
     global.lastIndex = 0;
     for (let m = global.exec(text); m; m = global.exec(text)) {
       const iso = toIso(m);

@@ -1,5 +1,6 @@
 import type { Decision, DecisionKind } from '../model/record';
 import { readMarker, stripMarker, type Marker, type MarkerKind } from './markers';
+import { collapseWhitespace } from './text';
 
 /**
  * Decisions: the clauses a meeting resolved, agreed or recommended. A label opens a block
@@ -42,8 +43,20 @@ export function kindOfLabel(label: string): DecisionKind {
   return KIND_OF_LABEL.find(([pattern]) => pattern.test(label.trim()))?.[1] ?? 'resolved';
 }
 
+/** First letters (lower case) of what CAPS_LABEL and SOFT_LABEL open with: "it was", "further", a label… */
+const OPENING_LABEL_INITIALS = new Set([...'adfinru'].map((letter) => letter.charCodeAt(0)));
+
+/** Whether a line can open with a label: a look at its first letter spares most lines both patterns. */
+function mayOpenWithLabel(line: string): boolean {
+  return OPENING_LABEL_INITIALS.has(line.charCodeAt(0) | 0x20); // | 0x20: ASCII letters to lower case
+}
+
 /** Whether this (trimmed) line opens a decision block, with its kind and trailing text. */
 export function readDecisionLabel(line: string): LabelMatch | null {
+  return (mayOpenWithLabel(line) && readOpeningLabel(line)) || readInlineLabel(line);
+}
+
+function readOpeningLabel(line: string): LabelMatch | null {
   const caps = CAPS_LABEL.exec(line);
   // "AGREED" alone or with a colon, or before "That"/"to": a lone capital word mid-prose is not a label.
   if (
@@ -55,7 +68,10 @@ export function readDecisionLabel(line: string): LabelMatch | null {
     return { kind: kindOfLabel(caps[1]!), rest: line.slice(caps[0].length) };
   }
   const soft = SOFT_LABEL.exec(line);
-  if (soft) return { kind: kindOfLabel(soft[1] ?? soft[2]!), rest: line.slice(soft[0].length) };
+  return soft ? { kind: kindOfLabel(soft[1] ?? soft[2]!), rest: line.slice(soft[0].length) } : null;
+}
+
+function readInlineLabel(line: string): LabelMatch | null {
   const inline = INLINE_LABEL.exec(line);
   if (inline && inline.index > 0) {
     return { kind: kindOfLabel(inline[1]!), rest: line.slice(inline.index + inline[0].length) };
@@ -73,7 +89,7 @@ function capitalise(text: string): string {
 }
 
 function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(text).trim();
 }
 
 const ALPHA_SEQUENCE = 'abcdefghijklmnopqrstuvwxyz';
@@ -217,12 +233,24 @@ function take(block: Block, line: string): void {
   block.last = line;
 }
 
+/** The label opening a decision block on this line; a list entry ("a) Agreed …") opens none. */
+function readBlockLabel(line: string): LabelMatch | null {
+  // The label is looked for first: most lines have none, and are spared reading a marker.
+  const label = readDecisionLabel(line);
+  return label && !readMarker(line) ? label : null;
+}
+
 /**
  * Every labelled decision block in a stretch of minute text, as one Decision per clause. A
  * block runs from its label through its clauses, and ends at the first paragraph that is
  * neither a clause nor a continuation of one.
  */
 export function findDecisions(text: string): Decision[] {
+  return findDecisionsInLines(text.split('\n'));
+}
+
+/** findDecisions over a text already in lines (an item's body), which spares joining and splitting it. */
+export function findDecisionsInLines(lines: readonly string[]): Decision[] {
   const decisions: Decision[] = [];
   let block: Block | null = null;
   let afterBlank = false;
@@ -230,14 +258,14 @@ export function findDecisions(text: string): Decision[] {
     if (block) decisions.push(...splitDecisionClauses(block.lines.join('\n'), block.kind));
     block = null;
   };
-  for (const raw of text.split('\n')) {
+  for (const raw of lines) {
     const line = raw.trim().slice(0, 4000);
     if (!line) {
       afterBlank = true;
       block?.lines.push('');
       continue;
     }
-    const label = readMarker(line) ? null : readDecisionLabel(line);
+    const label = readBlockLabel(line);
     if (label) {
       close();
       block = { kind: label.kind, lines: [], last: '', inList: false };

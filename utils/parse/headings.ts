@@ -8,12 +8,17 @@ import { readDecisionLabel } from './decisions';
  * ranges, appendix tags, file sizes or presenters.
  */
 
-export interface ItemHeading {
+/** What the sequence check compares of an item number. */
+export interface ItemNumber {
+  /** The integer ("45" for "45/25"). */
+  base: number;
+  /** The letter after it, lower case ("a" for "7a"), or "". */
+  suffix: string;
+}
+
+export interface ItemHeading extends ItemNumber {
   /** As printed: "8", "7a", "45/25". */
   number: string;
-  /** The integer the sequence check compares ("45" for "45/25"). */
-  base: number;
-  suffix: string;
   title: string;
   presenter?: string;
   pages?: string;
@@ -39,12 +44,20 @@ const PAGES = /\(?\bpages?\s{0,3}(\d{1,4}(?:\s{0,3}[-–—]\s{0,3}\d{1,4})?)\s*
 const APPENDIX_TAG =
   /\s*\(?\b(?:appendix|appendices|annex)\s{1,3}[A-Z0-9]{1,3}\b(?:\s{0,3}(?:[-–—,&]|and)\s{0,3}[A-Z0-9]{1,3}\b)*\)?/gi;
 const FILE_SIZE = /\s*\(?\b(?:pdf|docx?|xlsx?)?\s{0,3}[,.]?\s{0,3}\d{1,5}(?:\.\d{1,2})?\s{0,2}[kmg]b\b\)?/gi;
+/**
+ * What APPENDIX_TAG and FILE_SIZE cannot match without. Both open with optional parts, so they
+ * are tried at every position of a title; these find their one fixed part first.
+ */
+const APPENDIX_WORD = /appendi|annex/i;
+const SIZE_UNIT = /\d(?:\.\d{1,2})?\s{0,2}[kmg]b\b/i;
 /** Who brings the item: "Director of Adults and Communities", "Report of the Chief Executive". */
 const PRESENTER =
   /^(?:(?:joint\s+)?report\s+(?:of|by)\s+|presented\s+by\s+|lead\s+officer:?\s+)?(?:the\s+)?(?:(?:strategic|executive|assistant|deputy|corporate|interim|acting|service|head|city|county)\s+)*(?:director|chief|head|monitoring\s+officer|officer|manager|leader|cabinet|portfolio|councillor|cllr|mayor|clerk|secretary|treasurer|solicitor|lead\s+member|chair(?:man)?)\b/i;
 /** The role that opens a presenting sentence: "The Strategic Director for X presents a report". */
 const PRESENTS =
   /^(?:the\s+)?(.{3,100}?)\s+(?:presents|provides|submits|introduces|updates|will\s+(?:present|provide|submit|introduce|update))\b/i;
+
+const LEADING_THE = /^the\s+/i;
 
 const REPORT_OF = /^(?:joint\s+)?report\s+(?:of|by)\s+(?:the\s+)?(.{3,150})$/i;
 
@@ -83,7 +96,10 @@ function splitPresenter(title: string): { title: string; presenter?: string } {
 
 /** Page ranges, appendix tags and file sizes: furniture around a title or presenter. */
 function stripTags(text: string): string {
-  return text.replace(PAGES, ' ').replace(APPENDIX_TAG, ' ').replace(FILE_SIZE, ' ');
+  let stripped = text.replace(PAGES, ' ');
+  if (APPENDIX_WORD.test(stripped)) stripped = stripped.replace(APPENDIX_TAG, ' ');
+  if (SIZE_UNIT.test(stripped)) stripped = stripped.replace(FILE_SIZE, ' ');
+  return stripped;
 }
 
 function tidy(text: string): string {
@@ -121,6 +137,12 @@ function canBeTitle(line: string): boolean {
   );
 }
 
+/** A title left dangling ("…items on"), or one with no full stop that a lower-case line carries on. */
+function isDangling(title: string, line: string): boolean {
+  const bare = tidy(stripTags(title));
+  return DANGLING.test(bare) || (/^[a-z]/.test(line) && !/[.?!]$/.test(bare));
+}
+
 /** Wrapped title lines: capitals under capitals, or a title left dangling ("…items on" / "the agenda."). */
 function extendTitle(lines: string[], title: string, at: number): { title: string; endLine: number } {
   let endLine = at;
@@ -130,10 +152,10 @@ function extendTitle(lines: string[], title: string, at: number): { title: strin
     const line = lines[next]!;
     const adjacent = next === endLine + 1;
     const capsWrap = adjacent && isUpperCase(title) && isUpperCase(line) && canBeTitle(line);
-    const bare = tidy(stripTags(title));
-    const dangling = DANGLING.test(bare) || (/^[a-z]/.test(line) && !/[.?!]$/.test(bare));
+    // Most titles end on their line: that is settled before the dearer look at what follows.
+    if (!(capsWrap || isDangling(title, line))) break;
     if (REPORT_OF.test(line) || PRESENTS.test(line)) break;
-    if (!(capsWrap || dangling) || line.length > MAX_TITLE || (title + line).length > MAX_TITLE * 1.5) break;
+    if (line.length > MAX_TITLE || (title + line).length > MAX_TITLE * 1.5) break;
     title = `${title} ${line}`;
     endLine = next;
   }
@@ -142,10 +164,15 @@ function extendTitle(lines: string[], title: string, at: number): { title: strin
 
 /**
  * The item heading that starts at line `at`, or null. A number alone on its line takes the
- * title from the next non-empty line (OCR separates them).
+ * title from the next non-empty line (OCR separates them). A number that `wanted` turns down
+ * gives null before any work on the title (most numbered lines are paragraphs out of sequence).
  */
-export function readItemHeading(lines: string[], at: number): ItemHeading | null {
-  const located = locateTitle(lines, at);
+export function readItemHeading(
+  lines: string[],
+  at: number,
+  wanted: (number: ItemNumber) => boolean = () => true,
+): ItemHeading | null {
+  const located = locateTitle(lines, at, wanted);
   if (!located) return null;
   const { number, rawTitle, titleLine } = located;
   if (!TITLE_START.test(rawTitle) || isDateLine(lines[at]!) || readDecisionLabel(rawTitle)) return null;
@@ -158,24 +185,41 @@ export function readItemHeading(lines: string[], at: number): ItemHeading | null
   const [, base, suffix, slash] = number;
   return {
     number: `${base}${suffix ?? ''}${slash ?? ''}`,
-    base: Number(base),
-    suffix: (suffix ?? '').toLowerCase(),
+    ...itemNumber(number),
     ...cleaned,
     endLine,
   };
+}
+
+function itemNumber([, base, suffix]: RegExpExecArray): ItemNumber {
+  return { base: Number(base), suffix: (suffix ?? '').toLowerCase() };
+}
+
+/**
+ * Whether a line can open with an item number (HEADING, NUMBER_ALONE): a digit, or "item",
+ * "minute", "min". Most lines cannot, and this look at one character spares them both patterns.
+ */
+function mayStartWithNumber(line: string): boolean {
+  const first = line.charCodeAt(0);
+  const lower = first | 0x20; // ASCII letters to lower case, as the patterns' `i` flag reads them
+  return (first >= 0x30 && first <= 0x39) || lower === 0x69 || lower === 0x6d;
 }
 
 /** The number and raw title of a heading at `at`: on the same line, or on the next line under a lone number. */
 function locateTitle(
   lines: string[],
   at: number,
+  wanted: (number: ItemNumber) => boolean,
 ): { number: RegExpExecArray; rawTitle: string; titleLine: number } | null {
   const line = lines[at]!;
+  if (!mayStartWithNumber(line)) return null;
   const sameLine = HEADING.exec(line);
-  if (sameLine) return { number: sameLine, rawTitle: sameLine[4]!, titleLine: at };
+  if (sameLine)
+    return wanted(itemNumber(sameLine)) ? { number: sameLine, rawTitle: sameLine[4]!, titleLine: at } : null;
   const alone = NUMBER_ALONE.exec(line);
-  const next = alone ? nextNonEmpty(lines, at + 1, 4) : -1;
-  if (!alone || next < 0 || !canBeTitle(lines[next]!)) return null;
+  if (!alone || !wanted(itemNumber(alone))) return null;
+  const next = nextNonEmpty(lines, at + 1, 4);
+  if (next < 0 || !canBeTitle(lines[next]!)) return null;
   return { number: alone, rawTitle: lines[next]!, titleLine: next };
 }
 
@@ -183,6 +227,9 @@ function locateTitle(
 export function readPresenterLine(line: string): string | undefined {
   const reportOf = REPORT_OF.exec(line);
   if (reportOf) return tidy(stripTags(reportOf[1]!));
+  // PRESENTS tries every length of its subject, the dearest test a body line meets; a subject
+  // that PRESENTER accepts starts the line (after "the"), so that anchored test goes first.
+  if (!PRESENTER.test(line.replace(LEADING_THE, ''))) return undefined;
   const presents = PRESENTS.exec(line);
   return presents && PRESENTER.test(presents[1]!) ? tidy(presents[1]!) : undefined;
 }

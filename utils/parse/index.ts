@@ -1,10 +1,10 @@
 import type { Action, ExtractResult, Item, Meeting, MeetingRecord } from '../model/record';
 import { findActions } from './actions';
-import { findDecisions } from './decisions';
-import { readItemHeading, readPresenterLine, type ItemHeading } from './headings';
+import { findDecisionsInLines } from './decisions';
+import { readItemHeading, readPresenterLine, type ItemHeading, type ItemNumber } from './headings';
 import { findRecordStarts, mostCitedCouncil, type RecordStart } from './meeting';
 import { findMeetingRefs } from './refs';
-import { readMarker, stripMarker } from './markers';
+import { readMarker } from './markers';
 import {
   findRunningLines,
   isPageFurniture,
@@ -13,6 +13,7 @@ import {
   similarity,
   summarise,
   toLines,
+  wordSet,
 } from './text';
 
 /**
@@ -36,6 +37,12 @@ const SAME_ACTION = 0.5;
 /** Lines that end a set of minutes and belong to its last item. */
 const CLOSES_AFTER =
   /\b(?:meeting|business)\s+(?:closed|ended|finished|concluded|rose|terminated)\b|^there\s+being\s+no\s+(?:further|other)\s+business/i;
+/**
+ * What every CLOSES_AFTER line holds: "meeting"/"business" ("…ng", "…ss") before the initial of
+ * a closing verb, or "there" opening it. Tried first on every line of minutes: it is the faster
+ * scan, and rules out most lines.
+ */
+const MAY_CLOSE_AFTER = /(?:ng|ss)\s+[cefrt]|^there/i;
 /** Lines that end a set of minutes and are not part of it: duration line, signature block. */
 const CLOSES_BEFORE =
   /^(?:\(?\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?\s{0,3}(?:to|[-–—])\s{0,3}\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?\)?|chair(?:man|woman|person)?(?:'s)?(?:\s+signature)?|signed\s*:?.{0,60}|(?:the\s+)?meeting\s+commenced\s+at.{0,40})$/i;
@@ -59,20 +66,25 @@ function noRecords(warning: string): ExtractResult {
   return { records: [], warnings: [warning] };
 }
 
-/** Whether `next` can follow `previous` as the next item: the numbers run on (a lost item may be skipped). */
-function followsOn(previous: ItemHeading | undefined, next: ItemHeading): boolean {
+/** Whether number `next` can follow `previous`: the numbers run on (a lost item may be skipped). */
+function numberFollowsOn(previous: ItemNumber | undefined, next: ItemNumber): boolean {
   if (!previous) return true;
   if (next.base === previous.base) return next.suffix > previous.suffix;
   if (next.base === previous.base + 1) return next.suffix === '' || next.suffix === 'a';
-  const strong = next.title.length <= 80 && next.suffix === '';
-  return next.base === previous.base + 2 && strong;
+  return next.base === previous.base + 2 && next.suffix === '';
+}
+
+/** Whether `next` can follow `previous` as the next item; skipping a number takes a short title. */
+function followsOn(previous: ItemHeading | undefined, next: ItemHeading): boolean {
+  if (!numberFollowsOn(previous, next)) return false;
+  return !previous || next.base !== previous.base + 2 || next.title.length <= 80;
 }
 
 function endsRecord(line: string, role: MeetingRecord['role']): 'after' | 'before' | null {
   if (REPORT_STARTS.test(line)) return 'before';
   if (role !== 'minutes') return null;
   if (CLOSES_BEFORE.test(line)) return 'before';
-  return CLOSES_AFTER.test(line) ? 'after' : null;
+  return MAY_CLOSE_AFTER.test(line) && CLOSES_AFTER.test(line) ? 'after' : null;
 }
 
 /**
@@ -101,7 +113,7 @@ function readSections(
       i++; // The closing line is the record's last.
     }
     if (ending) break;
-    const heading = readItemHeading(lines, i);
+    const heading = readItemHeading(lines, i, (number) => numberFollowsOn(current?.heading, number));
     if (heading && followsOn(current?.heading, heading)) {
       sections.push({ heading, body: [] });
       i = heading.endLine;
@@ -115,7 +127,12 @@ function readSections(
 
 /** Body lines with each list entry as a paragraph of its own, markers dropped. */
 function asParagraphs(body: string[]): string {
-  return body.map((line) => (readMarker(line) ? `\n${stripMarker(line)}` : line)).join('\n');
+  return body
+    .map((line) => {
+      const marker = readMarker(line);
+      return marker ? `\n${marker.rest}` : line;
+    })
+    .join('\n');
 }
 
 /** Follow-ups from the decisions first, then from the discussion, each said once. */
@@ -124,21 +141,30 @@ function collectActions(decisionTexts: string[], discussion: string): Action[] {
     ...decisionTexts.flatMap((text) => findActions(text, { inDecision: true })),
     ...findActions(discussion),
   ].slice(0, MAX_ACTIONS);
-  const kept: Action[] = [];
+  const kept: { action: Action; words: Set<string> }[] = [];
   for (const action of found) {
-    if (!kept.some((k) => similarity(k.text, action.text) >= SAME_ACTION)) kept.push(action);
+    const words = wordSet(action.text);
+    if (!kept.some((k) => similarity(k.words, words) >= SAME_ACTION)) kept.push({ action, words });
   }
-  return kept;
+  return kept.map((k) => k.action);
+}
+
+function firstPresenterLine(body: string[]): string | undefined {
+  for (const line of body) {
+    const presenter = readPresenterLine(line);
+    if (presenter) return presenter;
+  }
+  return undefined;
 }
 
 function toItem(section: Section, role: MeetingRecord['role'], meeting: Meeting): Item {
   const { heading, body } = section;
   const bodyText = body.join('\n');
-  const decisions = role === 'minutes' ? findDecisions(bodyText) : [];
+  const decisions = role === 'minutes' ? findDecisionsInLines(body) : [];
   const decisionTexts = decisions.map((d) => d.text);
   const actions = role === 'minutes' ? collectActions(decisionTexts, asParagraphs(body)) : [];
   const item: Item = { number: heading.number, title: heading.title, decisions, actions };
-  const presenter = heading.presenter ?? body.map(readPresenterLine).find(Boolean);
+  const presenter = heading.presenter ?? firstPresenterLine(body);
   if (presenter) item.presenter = presenter;
   const pages = heading.pages ?? /\bpages?\s{0,3}(\d{1,4}\s{0,3}[-–—]\s{0,3}\d{1,4})/i.exec(bodyText)?.[1];
   if (pages) item.pages = pages;

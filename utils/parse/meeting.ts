@@ -49,12 +49,14 @@ function committeeName(text: string): string {
   return isUpperCase(clean) ? titleCase(clean) : clean;
 }
 
+/** Words that stay in lower case inside a title. */
+const SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'by']);
+
 /** "ADULT SOCIAL CARE SCRUTINY COMMISSION" → "Adult Social Care Scrutiny Commission". */
 function titleCase(text: string): string {
-  const small = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'by']);
   return sentenceCase(text)
     .split(' ')
-    .map((word, i) => (i > 0 && small.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .map((word, i) => (i > 0 && SMALL_WORDS.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
     .join(' ');
 }
 
@@ -148,13 +150,16 @@ export function readMeeting(lines: string[], line: number): Partial<Meeting> {
   return meeting;
 }
 
+const COUNCIL_NAMES = new RegExp(COUNCIL_NAME.source, 'g');
+
 /** The council most often named in the text ("… County Council" twice or more), for headers that omit it. */
 export function mostCitedCouncil(lines: string[]): string | undefined {
   const counts = new Map<string, number>();
-  const pattern = new RegExp(COUNCIL_NAME.source, 'g');
   for (const line of lines) {
     if (!line.includes('Council')) continue;
-    for (const m of line.matchAll(pattern)) {
+    // An exec loop, not matchAll: matchAll copies the pattern for every line.
+    COUNCIL_NAMES.lastIndex = 0;
+    for (let m = COUNCIL_NAMES.exec(line); m; m = COUNCIL_NAMES.exec(line)) {
       const name = m[1]!.replace(/\s+/g, ' ');
       const typed = /\b(?:City|County|Borough|District)\b/.test(name);
       if (typed && !/^(?:The|This|Our|A|City|County|Borough|District)\b/.test(name)) {

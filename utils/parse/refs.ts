@@ -1,5 +1,6 @@
 import type { MeetingRef } from '../model/record';
 import { findDates, parseDateWithoutYear } from './dates';
+import { collapseWhitespace } from './text';
 
 /**
  * References to earlier meetings by date: "the minutes of the meeting held on 3 November 2025"
@@ -34,7 +35,7 @@ function quoteAround(text: string, start: number, end: number): string {
   const from = windowStart + text.slice(windowStart, start).lastIndexOf('.') + 1;
   const stop = text.slice(end, end + LOOK_AHEAD).indexOf('.');
   const to = Math.min(text.length, stop < 0 ? end + LOOK_AHEAD : end + stop + 1);
-  return text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(text.slice(from, to)).trim();
 }
 
 /** A meeting reference for the date at [start, end), or null when the words around it do not make it one. */

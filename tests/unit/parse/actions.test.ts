@@ -63,6 +63,14 @@ describe('findActions in discussion', () => {
   it('does not read a work programme aside in discussion as a follow-up', () => {
     expect(findActions('The Chair noted items to be added to the work programme.')).toEqual([]);
   });
+
+  it('reads a commitment that cutting a long sentence at 1,000 characters completes', () => {
+    // "provides" is no commitment, but the cut leaves "agreed to provide": the paragraph is still read.
+    const sentence = `${'word '.repeat(194)}The Officers agreed to provide`;
+    expect(sentence).toHaveLength(1000);
+    expect(findActions(`${sentence}s the figures.`)).toEqual([{ text: `W${sentence.slice(1)}` }]);
+    expect(findActions('Officers agreed to provides the figures.')).toEqual([]);
+  });
 });
 
 describe('findOwner and findDue', () => {

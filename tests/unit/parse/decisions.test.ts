@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDecisions, splitDecisionClauses } from '../../../utils/parse/decisions';
+import { findDecisions, findDecisionsInLines, splitDecisionClauses } from '../../../utils/parse/decisions';
 
 const texts = (decisions: { text: string }[]) => decisions.map((d) => d.text);
 
@@ -108,5 +108,26 @@ describe('findDecisions', () => {
         'Members agreed that the service was improving.\nIt was noted that none had been received.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('findDecisionsInLines', () => {
+  it('reads lines as findDecisions reads the text they make', () => {
+    const lines = [
+      'The Committee discussed the report.',
+      'RESOLVED:',
+      '',
+      'a) That the report be noted;',
+      'b) That the Director be requested to report back.',
+      '',
+      'Members then discussed the budget.',
+      'It was AGREED that figures be circulated.',
+    ];
+    expect(findDecisionsInLines(lines)).toEqual(findDecisions(lines.join('\n')));
+    expect(texts(findDecisionsInLines(lines))).toEqual([
+      'That the report be noted',
+      'That the Director be requested to report back.',
+      'That figures be circulated.',
+    ]);
   });
 });

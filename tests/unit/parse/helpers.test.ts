@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDate, parseDateWithoutYear, parseTime } from '../../../utils/parse/dates';
 import { findMeetingRefs } from '../../../utils/parse/refs';
 import { readMarker } from '../../../utils/parse/markers';
+import { collapseWhitespace, similarity, wordSet } from '../../../utils/parse/text';
 
 describe('parseDate', () => {
   it.each([
@@ -94,5 +95,28 @@ describe('findMeetingRefs', () => {
     const text = 'The minutes of the meeting held on Tuesday 6th May have been circulated.';
     expect(findMeetingRefs(text, { before: '2025-06-26' })[0]?.date).toBe('2025-05-06');
     expect(findMeetingRefs('the meeting held on 3 July 2025', { before: '2025-06-26' })).toEqual([]);
+  });
+});
+
+describe('collapseWhitespace', () => {
+  it.each([
+    'one two three',
+    'one  two\tthree',
+    ' lead and trail ',
+    'line\nbreak \n\n next\r\nparagraph',
+    '\u00a0no-break\u2003em\u3000ideographic\ufeffmark',
+    '\t\n ',
+    '',
+  ])('%j reads as with replace(/\\s+/g, " ")', (text) => {
+    expect(collapseWhitespace(text)).toBe(text.replace(/\s+/g, ' '));
+  });
+});
+
+describe('similarity', () => {
+  it('is the overlap of two word sets', () => {
+    const report = wordSet('The Director to bring a report');
+    expect(similarity(report, wordSet('the director to BRING a report'))).toBe(1);
+    expect(similarity(report, wordSet('Director to circulate figures'))).toBeCloseTo(2 / 8);
+    expect(similarity(report, new Set())).toBe(0);
   });
 });
