@@ -37,8 +37,8 @@ function anyOf(patterns: RegExp[]): RegExp {
   return new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
 }
 
-const COMMITMENT = anyOf(COMMITMENTS);
-const DECISION_FOLLOW_UP = anyOf(DECISION_FOLLOW_UPS);
+const COMMITMENT = /* @__PURE__ */ anyOf(COMMITMENTS);
+const DECISION_FOLLOW_UP = /* @__PURE__ */ anyOf(DECISION_FOLLOW_UPS);
 
 /**
  * A cheap first look at a decision's sentences. Every commitment needs one of these words (a
@@ -58,10 +58,13 @@ const OWNER_BY = /\bby\s+(?:the\s+)?((?:[A-Z][\w&'’-]*)(?:\s+(?:of|for|and|the
 
 const MONTH_YEAR =
   /\b(?:in|by|for|during|before|until|from)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/i;
-const MONTHS = 'january february march april may june july august september october november december'.split(
+const MONTHS =
+  /* @__PURE__ */ 'january february march april may june july august september october november december'.split(
+    ' ',
+  );
+const NUMBER_WORDS = /* @__PURE__ */ 'one two three four five six seven eight nine ten eleven twelve'.split(
   ' ',
 );
-const NUMBER_WORDS = 'one two three four five six seven eight nine ten eleven twelve'.split(' ');
 const RELATIVE =
   /\b(after|within|in)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(weeks?|months?|years?)\b/i;
 const NAMED_MEETING =
@@ -148,7 +151,9 @@ function sentencesOf(paragraph: string): string[] {
  * COMMITMENT without the word boundary that closes some of its patterns: a sentence cut at
  * MAX_SENTENCE ends on a boundary wherever the cut falls ("agreed to provide|s").
  */
-const COMMITMENT_MAYBE_CUT = anyOf(COMMITMENTS.map((p) => new RegExp(p.source.replace(/\\b$/, ''), p.flags)));
+const COMMITMENT_MAYBE_CUT = /* @__PURE__ */ anyOf(
+  /* @__PURE__ */ COMMITMENTS.map((p) => new RegExp(p.source.replace(/\\b$/, ''), p.flags)),
+);
 
 /**
  * What every commitment holds: "…ed to" or "undertook to" before a word, or "be" before the start

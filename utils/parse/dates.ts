@@ -16,12 +16,12 @@ const MONTH_NAME =
 const DAY = '(\\d{1,2})(?:\\s?(?:st|nd|rd|th))?';
 const YEAR = '(\\d{4})';
 
-const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}\\s{1,3}${MONTH_NAME},?\\s{1,3}${YEAR}\\b`, 'i');
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s{1,3}${DAY},?\\s{1,3}${YEAR}\\b`, 'i');
+const DAY_MONTH_YEAR = /* @__PURE__ */ new RegExp(`\\b${DAY}\\s{1,3}${MONTH_NAME},?\\s{1,3}${YEAR}\\b`, 'i');
+const MONTH_DAY_YEAR = /* @__PURE__ */ new RegExp(`\\b${MONTH_NAME}\\s{1,3}${DAY},?\\s{1,3}${YEAR}\\b`, 'i');
 const NUMERIC_DMY = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** A date without a year ("Tuesday 6th May"): only resolved against a reference date. */
-const DAY_MONTH = new RegExp(`\\b${DAY}\\s{1,3}${MONTH_NAME}\\b`, 'i');
+const DAY_MONTH = /* @__PURE__ */ new RegExp(`\\b${DAY}\\s{1,3}${MONTH_NAME}\\b`, 'i');
 
 interface DateHit {
   iso: string;
@@ -59,7 +59,7 @@ function fullYear(digits: string): number {
  * The day and year that end every MONTH_DAY_YEAR date ("June 26, 2025"). That form tries each
  * month name at every word, the dearest scan for dates, and most texts have no day before a year.
  */
-const DAY_BEFORE_YEAR = new RegExp(`${DAY},?\\s{1,3}${YEAR}\\b`, 'i');
+const DAY_BEFORE_YEAR = /* @__PURE__ */ new RegExp(`${DAY},?\\s{1,3}${YEAR}\\b`, 'i');
 
 interface DateForm {
   global: RegExp;
@@ -71,20 +71,20 @@ interface DateForm {
 /** Every date form we read, in the order a match is tried; each returns null when invalid. */
 const DATE_FORMS: DateForm[] = [
   {
-    global: new RegExp(DAY_MONTH_YEAR.source, 'gi'),
+    global: /* @__PURE__ */ new RegExp(DAY_MONTH_YEAR, 'gi'),
     toIso: (m) => isoIfValid(Number(m[3]), monthFrom(m[2]!), dayFrom(m[1]!)),
   },
   {
-    global: new RegExp(MONTH_DAY_YEAR.source, 'gi'),
+    global: /* @__PURE__ */ new RegExp(MONTH_DAY_YEAR, 'gi'),
     needs: DAY_BEFORE_YEAR,
     toIso: (m) => isoIfValid(Number(m[3]), monthFrom(m[1]!), dayFrom(m[2]!)),
   },
   {
-    global: new RegExp(ISO.source, 'gi'),
+    global: /* @__PURE__ */ new RegExp(ISO, 'gi'),
     toIso: (m) => isoIfValid(Number(m[1]), Number(m[2]), Number(m[3])),
   },
   {
-    global: new RegExp(NUMERIC_DMY.source, 'gi'),
+    global: /* @__PURE__ */ new RegExp(NUMERIC_DMY, 'gi'),
     toIso: (m) => isoIfValid(fullYear(m[3]!), Number(m[2]), Number(m[1])),
   },
 ];

@@ -19,11 +19,11 @@ const KIND_OF_LABEL: [RegExp, DecisionKind][] = [
 
 const LABEL_WORD = 'RESOLVED|RESOLUTIONS?|DECIDED|DECISIONS?|AGREED|RECOMMENDED|RECOMMENDATIONS?|NOTED';
 /** A label in capitals at the start of a line: "RESOLVED:", "RESOLVED – That", "AGREED that". */
-const CAPS_LABEL = new RegExp(
+const CAPS_LABEL = /* @__PURE__ */ new RegExp(
   `^(?:it\\s+was\\s+)?(?:(?:unanimously|further)\\s+)?(${LABEL_WORD})\\b(?:\\s{0,3}[:.\\-–—]+)?\\s*`,
 );
 /** Any case, but only with a colon ("Decision:", "Resolved:") or as "It was resolved that". */
-const SOFT_LABEL = new RegExp(
+const SOFT_LABEL = /* @__PURE__ */ new RegExp(
   `^(?:(${LABEL_WORD})\\s{0,3}:|it\\s+was\\s+(?:(?:unanimously|further)\\s+)?(resolved|agreed|decided)\\b\\s*(?=that|to|:))\\s*:?\\s*`,
   'i',
 );
@@ -44,7 +44,9 @@ export function kindOfLabel(label: string): DecisionKind {
 }
 
 /** First letters (lower case) of what CAPS_LABEL and SOFT_LABEL open with: "it was", "further", a label… */
-const OPENING_LABEL_INITIALS = new Set([...'adfinru'].map((letter) => letter.charCodeAt(0)));
+const OPENING_LABEL_INITIALS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ [...'adfinru'].map((letter) => letter.charCodeAt(0)),
+);
 
 /** Whether a line can open with a label: a look at its first letter spares most lines both patterns. */
 function mayOpenWithLabel(line: string): boolean {

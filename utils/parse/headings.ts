@@ -28,11 +28,11 @@ export interface ItemHeading extends ItemNumber {
 
 const NUMBER = '(\\d{1,3})([a-z]?)(\\/\\d{2,4})?';
 const PREFIX = '(?:(?:item|minute|min\\.?)\\s{1,3}(?:no\\.?\\s{0,3})?)?';
-const HEADING = new RegExp(
+const HEADING = /* @__PURE__ */ new RegExp(
   `^${PREFIX}${NUMBER}(?:\\s{0,3}[.):]\\s*|\\s*[-–—]\\s+|\\t+|\\s{1,3}(?=[A-Z"'“‘]))(.+)$`,
   'i',
 );
-const NUMBER_ALONE = new RegExp(`^${PREFIX}${NUMBER}[.):]?$`, 'i');
+const NUMBER_ALONE = /* @__PURE__ */ new RegExp(`^${PREFIX}${NUMBER}[.):]?$`, 'i');
 /** What a title may start with: a capital, a digit ("2025/26 budget") or an opening quote. */
 const TITLE_START = /^["'“‘(]?[A-Z0-9]/;
 const MAX_TITLE = 200;

@@ -21,6 +21,10 @@ import {
  * agenda and each set of minutes inside it. Rules, not cases: item numbers must follow on from
  * each other, so numbered paragraphs of reports are not items; a record ends where the minutes
  * close or a report begins.
+ *
+ * The site adapters share these modules (utils/sites/text-rules.ts), so the content script's
+ * bundle imports them: patterns built at load time are marked `@__PURE__` so the bundler can leave
+ * them out there (tests/e2e/bundles.e2e.test.ts); RegExp copies take the RegExp, not its `.source`.
  */
 
 export interface ParseOptions {

@@ -50,7 +50,19 @@ function committeeName(text: string): string {
 }
 
 /** Words that stay in lower case inside a title. */
-const SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'by']);
+const SMALL_WORDS = /* @__PURE__ */ new Set([
+  'and',
+  'of',
+  'the',
+  'for',
+  'in',
+  'on',
+  'to',
+  'a',
+  'an',
+  'at',
+  'by',
+]);
 
 /** "ADULT SOCIAL CARE SCRUTINY COMMISSION" → "Adult Social Care Scrutiny Commission". */
 function titleCase(text: string): string {
@@ -150,7 +162,7 @@ export function readMeeting(lines: string[], line: number): Partial<Meeting> {
   return meeting;
 }
 
-const COUNCIL_NAMES = new RegExp(COUNCIL_NAME.source, 'g');
+const COUNCIL_NAMES = /* @__PURE__ */ new RegExp(COUNCIL_NAME, 'g');
 
 /** The council most often named in the text ("… County Council" twice or more), for headers that omit it. */
 export function mostCitedCouncil(lines: string[]): string | undefined {

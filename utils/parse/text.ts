@@ -70,7 +70,7 @@ function withNewlines(text: string): string {
   return onlyNewlines ? text : text.replace(LINE_BREAKS, '\n');
 }
 
-const LINE_BREAKS = new RegExp(LINE_BREAK.source, 'g');
+const LINE_BREAKS = /* @__PURE__ */ new RegExp(LINE_BREAK, 'g');
 
 /** What markup (stripMarkup) starts with. */
 const MARKUP_STARTS = ['<', '[', '*', '_', '\\'];
