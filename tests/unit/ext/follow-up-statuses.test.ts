@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userStatuses } from '../../../utils/ext/follow-ups';
-import { makeDevice, testClock, type TestDevice } from '../sync/devices';
-import { FakeSyncCloud } from '../sync/fake-sync-area';
+import { twoDevices, type TestDevice } from '../sync/devices';
 
 const running: TestDevice[] = [];
 afterEach(() => running.splice(0).forEach((device) => device.notes.stop()));
@@ -14,18 +13,9 @@ const tracked = {
   meetingKey: 'm',
 };
 
-async function twoBrowsers() {
-  const clock = testClock();
-  const cloud = new FakeSyncCloud();
-  const laptop = await makeDevice(cloud, 'Laptop', clock.now);
-  const desktop = await makeDevice(cloud, 'Desktop', clock.now);
-  running.push(laptop, desktop);
-  return { clock, laptop, desktop };
-}
-
 describe('the statuses of tracked actions, kept between meeting pages', () => {
   it('reads the notes once while nothing changes', async () => {
-    const { laptop } = await twoBrowsers();
+    const { laptop } = await twoDevices(running);
     await laptop.notes.setFollowUpStatus(ACTION, 'open', tracked);
     const reads = vi.spyOn(laptop.notes, 'listFollowUps');
     expect((await userStatuses(laptop.notes)).get(ACTION)).toBe('open');
@@ -34,7 +24,7 @@ describe('the statuses of tracked actions, kept between meeting pages', () => {
   });
 
   it('sees a status the user set here at once', async () => {
-    const { laptop } = await twoBrowsers();
+    const { laptop } = await twoDevices(running);
     await laptop.notes.setFollowUpStatus(ACTION, 'open', tracked);
     expect((await userStatuses(laptop.notes)).get(ACTION)).toBe('open');
     await laptop.notes.setFollowUpStatus(ACTION, 'done');
@@ -42,7 +32,7 @@ describe('the statuses of tracked actions, kept between meeting pages', () => {
   });
 
   it('sees a status set in another browser once sync brings it', async () => {
-    const { clock, laptop, desktop } = await twoBrowsers();
+    const { clock, laptop, desktop } = await twoDevices(running);
     await laptop.notes.setFollowUpStatus(ACTION, 'open', tracked);
     await laptop.notes.syncNow();
     await desktop.notes.syncNow();
@@ -55,7 +45,7 @@ describe('the statuses of tracked actions, kept between meeting pages', () => {
   });
 
   it('sees an imported backup', async () => {
-    const { laptop, desktop } = await twoBrowsers();
+    const { laptop, desktop } = await twoDevices(running);
     await desktop.notes.setFollowUpStatus(ACTION, 'done', tracked);
     expect((await userStatuses(laptop.notes)).has(ACTION)).toBe(false);
     expect(await laptop.notes.importBackup(await desktop.notes.exportAll())).toMatchObject({ ok: true });

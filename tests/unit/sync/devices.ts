@@ -35,3 +35,16 @@ export async function makeDevice(
   const notes = await createNotesService(database, area, now, { deviceLabel: name, debounceMs: 3_600_000 });
   return { name, db: database, area, notes };
 }
+
+/**
+ * A laptop and a desktop of one user on one sync cloud and clock. Each is added to `running`, whose
+ * devices the test file stops after each test.
+ */
+export async function twoDevices(running: TestDevice[]) {
+  const clock = testClock();
+  const cloud = new FakeSyncCloud();
+  const laptop = await makeDevice(cloud, 'Laptop', clock.now);
+  const desktop = await makeDevice(cloud, 'Desktop', clock.now);
+  running.push(laptop, desktop);
+  return { clock, cloud, laptop, desktop };
+}

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SYNC_LIMITS } from '../../../utils/sync/limits';
 import { FakeSyncCloud, CHROME_ERRORS } from './fake-sync-area';
-import { makeDevice, testClock, type TestDevice } from './devices';
+import { makeDevice, testClock, twoDevices, type TestDevice } from './devices';
 import { noteInput, sampleNote, stamp, T0 } from './entities';
 import { encodeEntity } from '../../../utils/sync/codec';
 import { createNotesService } from '../../../utils/ext/notes-db/service';
@@ -9,21 +9,12 @@ import { createNotesService } from '../../../utils/ext/notes-db/service';
 const running: TestDevice[] = [];
 afterEach(() => running.splice(0).forEach((device) => device.notes.stop()));
 
-async function twoDevices() {
-  const clock = testClock();
-  const cloud = new FakeSyncCloud();
-  const laptop = await makeDevice(cloud, 'Laptop', clock.now);
-  const desktop = await makeDevice(cloud, 'Desktop', clock.now);
-  running.push(laptop, desktop);
-  return { clock, cloud, laptop, desktop };
-}
-
 const texts = async (device: TestDevice) =>
   (await device.notes.listNotes()).map((note) => note.fields.text.v);
 
 describe('sync between two browsers', () => {
   it('carries a large note across in chunks and reassembles it', async () => {
-    const { laptop, desktop } = await twoDevices();
+    const { laptop, desktop } = await twoDevices(running);
     const long = 'Paragraph on home care commissioning, with “quotes” and figures £1,234.\n'.repeat(400);
     await laptop.notes.saveNote(noteInput('big', long));
     expect((await laptop.notes.syncNow()).status).toBe('pushed');
@@ -35,7 +26,7 @@ describe('sync between two browsers', () => {
   });
 
   it('merges edits of different fields and keeps both versions of a text edited on both sides offline', async () => {
-    const { clock, laptop, desktop } = await twoDevices();
+    const { clock, laptop, desktop } = await twoDevices(running);
     const note = await laptop.notes.saveNote(noteInput('n1', 'Ask about agency costs'));
     const followUpInput = { id: 'f1', text: 'Report on waiting lists', committeeKey: 'c', meetingKey: 'm' };
     const followUp = await laptop.notes.saveFollowUp(followUpInput);
@@ -68,7 +59,7 @@ describe('sync between two browsers', () => {
   });
 
   it('brings back a note deleted on one side and edited on the other', async () => {
-    const { clock, laptop, desktop } = await twoDevices();
+    const { clock, laptop, desktop } = await twoDevices(running);
     await laptop.notes.saveNote(noteInput('n1', 'Check the care home list'));
     await laptop.notes.syncNow();
     await desktop.notes.syncNow();
@@ -85,7 +76,7 @@ describe('sync between two browsers', () => {
   });
 
   it('collects a tombstone only once every device has seen the deletion', async () => {
-    const { clock, laptop, desktop } = await twoDevices();
+    const { clock, laptop, desktop } = await twoDevices(running);
     await laptop.notes.saveNote(noteInput('n1', 'Temporary'));
     await laptop.notes.syncNow();
     await desktop.notes.syncNow();
@@ -109,7 +100,7 @@ describe('sync between two browsers', () => {
   });
 
   it('pulls when another device writes, through storage.onChanged', async () => {
-    const { laptop, desktop } = await twoDevices();
+    const { laptop, desktop } = await twoDevices(running);
     await desktop.notes.start();
     const changed = vi.fn();
     desktop.notes.onChange(changed);
@@ -124,7 +115,7 @@ describe('sync between two browsers', () => {
 
 describe('within the quotas', () => {
   it('keeps what does not fit on this computer, says so, and drops nothing', async () => {
-    const { laptop } = await twoDevices();
+    const { laptop } = await twoDevices(running);
     const page = 'x'.repeat(7_000);
     for (let i = 0; i < 16; i++) await laptop.notes.saveNote(noteInput(`n${i}`, `${i} ${page}`));
     const result = await laptop.notes.syncNow();
@@ -142,7 +133,7 @@ describe('within the quotas', () => {
   });
 
   it('waits and retries after the per-minute write limit', async () => {
-    const { clock, laptop, desktop } = await twoDevices();
+    const { clock, laptop, desktop } = await twoDevices(running);
     // Another part of the extension (or a burst) used up this minute's writes.
     for (let i = 0; i < SYNC_LIMITS.MAX_WRITE_OPERATIONS_PER_MINUTE; i++)
       laptop.area.writeTimes.push(clock.now());
@@ -160,7 +151,7 @@ describe('within the quotas', () => {
   });
 
   it('keeps edits local with the reason when sync storage refuses writes', async () => {
-    const { laptop } = await twoDevices();
+    const { laptop } = await twoDevices(running);
     laptop.area.failWrites('Sync is turned off');
     await laptop.notes.saveNote(noteInput('n1', 'Offline'));
     const failed = await laptop.notes.syncNow();
@@ -176,7 +167,7 @@ describe('within the quotas', () => {
 
 describe('robustness', () => {
   it('quarantines a corrupt or foreign value in sync storage and keeps the good data', async () => {
-    const { laptop, desktop } = await twoDevices();
+    const { laptop, desktop } = await twoDevices(running);
     await laptop.notes.saveNote(noteInput('n1', 'Good note'));
     await laptop.notes.syncNow();
     await desktop.notes.syncNow();
@@ -194,7 +185,7 @@ describe('robustness', () => {
   });
 
   it('leaves the local copy alone when a chunked note arrives torn', async () => {
-    const { laptop, desktop } = await twoDevices();
+    const { laptop, desktop } = await twoDevices(running);
     await laptop.notes.saveNote(noteInput('big', 'y'.repeat(20_000)));
     await laptop.notes.syncNow();
     await desktop.notes.syncNow();
