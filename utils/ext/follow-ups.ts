@@ -7,12 +7,12 @@ import type { Services } from './services';
 
 const LATEST_DATE = '9999-12-31';
 
-/** The user's say on each action found in minutes: kept with their notes, and synced. */
 /** The statuses read once and kept until the notes change (locally, by sync or by an import). */
 const keptStatuses = new WeakMap<NotesService, Promise<ReadonlyMap<string, FollowUpStatus>>>();
 
 /**
- * The status the user gave each action they track, by action id. Every meeting page waits on it
+ * The user's say on each action found in minutes (kept with their notes, and synced), by action
+ * id. Every meeting page waits on it
  * before its badges (issue #8), so it is not read from disk each time: the background is the notes'
  * only writer, and its notes service says when they changed.
  */

@@ -4,25 +4,7 @@
  * (and the generic one) gets badges without knowing about the overlay.
  */
 /** Tag names (lower case, as localName gives them): a set lookup costs far less than `matches`. */
-const CANDIDATE_TAGS = new Set([
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'p',
-  'td',
-  'th',
-  'li',
-  'dt',
-  'dd',
-  'a',
-  'strong',
-  'b',
-  'span',
-  'div',
-]);
+const CANDIDATE_TAGS = new Set('h1 h2 h3 h4 h5 h6 p td th li dt dd a strong b span div'.split(' '));
 /** Titles longer than this are matched on their first words only. */
 const TITLE_PREFIX = 60;
 /** Elements with more text than this are containers, not titles. */
@@ -60,7 +42,7 @@ interface Candidate {
   end: number;
 }
 
-function textOf(candidate: Candidate): string {
+function normalisedText(candidate: Candidate): string {
   return (candidate.text ??= normalise(candidate.raw));
 }
 
@@ -137,7 +119,7 @@ function joinChildren(element: Element, texts: Map<Element, string | null>): str
 
 function findFrom(candidates: Candidate[], wanted: string, start: number, budget: Budget): number | null {
   for (let i = start; i < candidates.length && budget.left-- > 0; i++) {
-    if (textOf(candidates[i]!).includes(wanted)) return i;
+    if (normalisedText(candidates[i]!).includes(wanted)) return i;
   }
   return null;
 }
@@ -152,7 +134,7 @@ function innermost(candidates: Candidate[], index: number, wanted: string, budge
   for (let i = index + 1; i < candidates.length && budget.left-- > 0; i++) {
     const candidate = candidates[i]!;
     if (candidate.at > best.end) break;
-    if (textOf(candidate).includes(wanted)) best = candidate;
+    if (normalisedText(candidate).includes(wanted)) best = candidate;
   }
   return best.element;
 }

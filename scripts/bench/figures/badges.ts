@@ -105,61 +105,60 @@ async function loadWithBadges(page: Page, url: string): Promise<BadgeLoad> {
   return { toLastBadge: last - dcl, overlayOwn: ready };
 }
 
-/** The first visit indexes the page and compiles the overlay: it is the warm-up, not a run. */
-async function measureBadges(target: BadgePage, repeats: number): Promise<BadgeLoad[]> {
+/**
+ * `repeats` loads of the target page in one browser (with or without the extension), each measured
+ * by `measure`, after a first load that is the warm-up, not a run: it fills the cache and, with the
+ * extension, indexes the page and compiles the overlay.
+ */
+async function measureLoads<T>(
+  target: BadgePage,
+  options: { withExtension: boolean; initScript: string; repeats: number },
+  measure: (page: Page, url: string) => Promise<T>,
+): Promise<T[]> {
   const site = await startBenchSite();
-  site.overrides.set(target.path, () => html);
   const html = await target.html();
-  const session = await launchBrowser(site, true);
+  site.overrides.set(target.path, () => html);
+  const session = await launchBrowser(site, options.withExtension);
   try {
     const page = await session.context.newPage();
-    await page.addInitScript(WATCH_BADGES);
+    await page.addInitScript(options.initScript);
     const url = `http://${target.host}${target.path}`;
-    await loadWithBadges(page, url);
-    const runs: BadgeLoad[] = [];
-    for (let r = 0; r < repeats; r++) runs.push(await loadWithBadges(page, url));
+    await measure(page, url);
+    const runs: T[] = [];
+    for (let r = 0; r < options.repeats; r++) runs.push(await measure(page, url));
     return runs;
   } finally {
     await session.close();
     site.close();
   }
+}
+
+/** The page alone, DOMContentLoaded → its own first frame drawn (WATCH_FIRST_FRAME). */
+async function loadToFirstFrame(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame);
+  return page.evaluate(
+    () =>
+      (window as unknown as { __firstFrame: number }).__firstFrame -
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+  );
 }
 
 /**
- * The page alone, in a browser without the extension: DOMContentLoaded → its own first frame
- * drawn. No badge can be seen before it, so it puts the badge figures of a slow machine in scale.
+ * The page in a browser without the extension: no badge can be seen before its first frame, so
+ * this puts the badge figures of a slow machine in scale.
  */
-async function measureFirstFrame(target: BadgePage, repeats: number): Promise<number[]> {
-  const site = await startBenchSite();
-  const html = await target.html();
-  site.overrides.set(target.path, () => html);
-  const session = await launchBrowser(site, false);
-  try {
-    const page = await session.context.newPage();
-    await page.addInitScript(WATCH_FIRST_FRAME);
-    const runs: number[] = [];
-    for (let r = 0; r <= repeats; r++) {
-      await page.goto(`http://${target.host}${target.path}`);
-      await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame);
-      const ms = await page.evaluate(
-        () =>
-          (window as unknown as { __firstFrame: number }).__firstFrame -
-          (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
-            .domContentLoadedEventEnd,
-      );
-      if (r > 0) runs.push(ms); // the first load warms the cache, as in measureBadges
-    }
-    return runs;
-  } finally {
-    await session.close();
-    site.close();
-  }
-}
+const measureFirstFrame = (target: BadgePage, repeats: number) =>
+  measureLoads(target, { withExtension: false, initScript: WATCH_FIRST_FRAME, repeats }, loadToFirstFrame);
 
-/** One browser run per page, shared by its two figures. */
+/** One browser run per page, shared by its two badge figures. */
 const measured = new Map<BadgePage, Promise<BadgeLoad[]>>();
 function badgeRuns(target: BadgePage, repeats: number): Promise<BadgeLoad[]> {
-  if (!measured.has(target)) measured.set(target, measureBadges(target, repeats));
+  if (!measured.has(target))
+    measured.set(
+      target,
+      measureLoads(target, { withExtension: true, initScript: WATCH_BADGES, repeats }, loadWithBadges),
+    );
   return measured.get(target)!;
 }
 
