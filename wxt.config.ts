@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { COUNCIL_PAGE_MATCHES, OVERLAY_PAGE_MATCHES } from './utils/ext/match-patterns';
+import { DECLARED_CONTENT_SCRIPTS } from './utils/ext/match-patterns';
 import { DETECTOR_SCRIPT, OVERLAY_SCRIPT } from './utils/ext/script-files';
 import { STANDARD_FONTS_DIR } from './utils/ext/pdf-assets';
 
@@ -49,23 +49,16 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
-    // Where the overlay is not declared, the content script imports it on a meeting page, so it must be
-    // web-accessible. Chrome accepts only "/*" paths here; use_dynamic_url keeps pages from probing for it.
+    // Where the overlay is not declared, the content script imports it on a meeting page, and ModernGov's
+    // detector imports the full one on a page it does not recognise, so both must be web-accessible.
+    // Chrome accepts only "/*" paths here; use_dynamic_url keeps pages from probing for them.
     web_accessible_resources:
       browser === 'firefox'
-        ? [OVERLAY_SCRIPT]
-        : [{ resources: [OVERLAY_SCRIPT], matches: ['*://*/*'], use_dynamic_url: true }],
-    // The detector (entrypoints/detector.ts) on the known platforms' pages; other sites by opt-in.
-    // On meeting pages by address the overlay comes first, waiting for the detector's word.
-    content_scripts: [
-      { matches: OVERLAY_PAGE_MATCHES, js: [OVERLAY_SCRIPT, DETECTOR_SCRIPT], run_at: 'document_end' },
-      {
-        matches: COUNCIL_PAGE_MATCHES,
-        exclude_matches: OVERLAY_PAGE_MATCHES,
-        js: [DETECTOR_SCRIPT],
-        run_at: 'document_end',
-      },
-    ],
+        ? [OVERLAY_SCRIPT, DETECTOR_SCRIPT]
+        : [{ resources: [OVERLAY_SCRIPT, DETECTOR_SCRIPT], matches: ['*://*/*'], use_dynamic_url: true }],
+    // The detectors on the known platforms' pages (other sites by opt-in); on meeting pages by address
+    // the overlay comes first, waiting for the detector's word.
+    content_scripts: DECLARED_CONTENT_SCRIPTS,
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

@@ -29,6 +29,16 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/** No sandbox (root in a container), no GPU, and nothing the browser would fetch or sync by itself. */
+export const QUIET_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), 'agenda-lens-profile-'));
 }
@@ -40,12 +50,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     .map(([host, port]) => `MAP ${host} 127.0.0.1:${port}`)
     .join(', ');
   const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
+    ...QUIET_CHROMIUM_ARGS,
     ...(withExtension
       ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
       : []),

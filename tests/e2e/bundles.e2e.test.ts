@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from '../../scripts/e2e/harness';
+import { DETECTOR_SCRIPT, MODERNGOV_DETECTOR_SCRIPT } from '../../utils/ext/script-files';
 
 /**
  * The content script runs on every matched council page, so it must hold the detector and nothing
@@ -17,10 +18,21 @@ const FOREIGN = [
   { what: 'Preact', sign: '__H' },
 ];
 
-describe('the built content script', () => {
-  const detector = readFileSync(join(EXTENSION_DIR, 'detector.js'), 'utf8');
+const built = (file: string) => readFileSync(join(EXTENSION_DIR, file), 'utf8');
+
+describe.each([DETECTOR_SCRIPT, MODERNGOV_DETECTOR_SCRIPT])('the built content script %s', (file) => {
+  const detector = built(file);
 
   it.each(FOREIGN)('carries no $what', ({ sign }) => expect(detector).not.toContain(sign));
 
-  it('still is the detector', () => expect(detector).toContain('Agenda Lens: no overlay on this page'));
+  it('still is a detector', () => expect(detector).toContain('Agenda Lens: no overlay on this page'));
+});
+
+describe("ModernGov's content script", () => {
+  it("carries no other platform's detector", () => {
+    const detector = built(MODERNGOV_DETECTOR_SCRIPT);
+    for (const other of ['legistar', 'boarddocs', 'escribe', 'civicplus', 'iqm2'])
+      expect(detector, other).not.toContain(other);
+    expect(built(DETECTOR_SCRIPT)).toContain('legistar');
+  });
 });

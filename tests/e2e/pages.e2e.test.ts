@@ -39,6 +39,23 @@ describe('the popup and options page say what is true', () => {
     await expect.poll(() => popup.locator('main').textContent()).toContain('Not recognised:');
   });
 
+  it("hands a ModernGov address that ModernGov's own detector does not recognise to the full detector", async () => {
+    // An item address without ModernGov's body: ModernGov's detector says nothing, the registry decides.
+    run.overrides.set(
+      '/mgAi.aspx?ID=77',
+      () => '<!doctype html><title>Notice</title><p>Road closure notice</p>',
+    );
+    const page = await run.session.context.newPage();
+    const lines: string[] = [];
+    page.on('console', (message) => lines.push(message.text()));
+    await page.goto(`http://${DEMO_HOST}/mgAi.aspx?ID=77`);
+    await expect
+      .poll(() => lines.find((line) => line.startsWith('Agenda Lens: no overlay')))
+      .toBe(
+        'Agenda Lens: no overlay on this page (none, other): no meeting platform or meeting structure recognised',
+      );
+  });
+
   it('turning the site off in the popup stops the overlay there', async () => {
     const page = await run.session.context.newPage();
     await openMeeting(page, run.url(agenda.id));

@@ -1,3 +1,5 @@
+import { DETECTOR_SCRIPT, MODERNGOV_DETECTOR_SCRIPT, OVERLAY_SCRIPT } from './script-files';
+
 /**
  * Where the content script runs without asking: the known council meeting platforms, named by host
  * or by their distinctive page paths. Anything else needs the user's opt-in from the popup
@@ -30,9 +32,14 @@ const MODERNGOV_MEETING_PAGES = ['ieListDocuments.aspx', 'mgAi.aspx', 'ieDecisio
 
 const onHosts = (hosts: string[], path: string) => hosts.map((host) => `*://${host}/${path}`);
 
-export const COUNCIL_PAGE_MATCHES = [
+/** ModernGov's addresses: its page names on UK government hosts, and its own hosting. */
+export const MODERNGOV_PAGE_MATCHES = [
   ...MODERNGOV_PAGES.flatMap((page) => onHosts(UK_GOVERNMENT_HOSTS, `${page}*`)),
   '*://*.moderngov.co.uk/*',
+];
+
+export const COUNCIL_PAGE_MATCHES = [
+  ...MODERNGOV_PAGE_MATCHES,
   // CMIS (Civica): hosted, or under /cmis5/ on the council's domain.
   '*://*.cmis.uk.com/*',
   ...onHosts(UK_GOVERNMENT_HOSTS, 'cmis5/*'),
@@ -62,10 +69,53 @@ export function originPattern(origin: string): string {
  * importing it after the DOM is read, which cost 30-55 ms before the first badge (issue #8).
  * Elsewhere it is imported on demand.
  */
-export const OVERLAY_PAGE_MATCHES = [
-  ...MODERNGOV_MEETING_PAGES.flatMap((page) => [
-    ...onHosts(UK_GOVERNMENT_HOSTS, `${page}*`),
-    `*://*.moderngov.co.uk/${page}*`,
-  ]),
-  '*://*.iqm2.com/Citizens/Detail_Meeting.aspx*',
-];
+export const MODERNGOV_OVERLAY_PAGE_MATCHES = MODERNGOV_MEETING_PAGES.flatMap((page) => [
+  ...onHosts(UK_GOVERNMENT_HOSTS, `${page}*`),
+  `*://*.moderngov.co.uk/${page}*`,
+]);
+const IQM2_OVERLAY_PAGE_MATCHES = ['*://*.iqm2.com/Citizens/Detail_Meeting.aspx*'];
+export const OVERLAY_PAGE_MATCHES = [...MODERNGOV_OVERLAY_PAGE_MATCHES, ...IQM2_OVERLAY_PAGE_MATCHES];
+
+/**
+ * The manifest's content scripts: the overlay first where the address says meeting page; ModernGov's
+ * own detector on its addresses, every platform's elsewhere. Each matched page gets one detector.
+ */
+export const DECLARED_CONTENT_SCRIPTS = [
+  { matches: MODERNGOV_OVERLAY_PAGE_MATCHES, js: [OVERLAY_SCRIPT, MODERNGOV_DETECTOR_SCRIPT] },
+  { matches: IQM2_OVERLAY_PAGE_MATCHES, js: [OVERLAY_SCRIPT, DETECTOR_SCRIPT] },
+  {
+    matches: MODERNGOV_PAGE_MATCHES,
+    exclude_matches: MODERNGOV_OVERLAY_PAGE_MATCHES,
+    js: [MODERNGOV_DETECTOR_SCRIPT],
+  },
+  {
+    matches: COUNCIL_PAGE_MATCHES,
+    exclude_matches: [...MODERNGOV_PAGE_MATCHES, ...IQM2_OVERLAY_PAGE_MATCHES],
+    js: [DETECTOR_SCRIPT],
+  },
+].map((script) => ({ ...script, run_at: 'document_end' as const }));
+
+/** A match pattern's host part, the only part Chrome keeps when it counts host access. */
+export function patternHost(pattern: string): string {
+  return /^[*a-z]+:\/\/([^/]+)\//.exec(pattern)?.[1] ?? '';
+}
+
+/** Whether `url` is matched by `pattern` (scheme *, host with an optional leading *., path glob). */
+export function patternMatches(pattern: string, url: string): boolean {
+  const { hostname, pathname, search } = new URL(url);
+  const host = patternHost(pattern);
+  const hostOk = host.startsWith('*.')
+    ? hostname === host.slice(2) || hostname.endsWith(host.slice(1))
+    : hostname === host;
+  const path = pattern.slice(pattern.indexOf(host) + host.length);
+  const glob = new RegExp(`^${path.replace(/[.?+^$()[\]{}|\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+  return hostOk && glob.test(pathname + search);
+}
+
+/** The scripts the manifest injects into the page at `url`, in order (none: opt-in only). */
+export function declaredScriptsFor(url: string): string[] {
+  const applies = (patterns: string[] | undefined) => (patterns ?? []).some((p) => patternMatches(p, url));
+  return DECLARED_CONTENT_SCRIPTS.filter(
+    (script) => applies(script.matches) && !applies(script.exclude_matches),
+  ).flatMap((script) => script.js);
+}

@@ -27,6 +27,7 @@ interface Adapter {
 
 const never = () => false;
 
+/** ModernGov's place (second, after its web service) is relied on by detectModernGovFirst. */
 export const ADAPTERS: readonly Adapter[] = [
   { claims: isModernGovWebServiceUrl, detect: detectModernGovWebService },
   { claims: isModernGovUrl, detect: detectModernGov },

@@ -6,7 +6,11 @@
 import type { DocumentLink, ExtractResult, Item, MeetingRecord } from '../model/record';
 import { absoluteUrl, blockTextOf, cleanTitle, pageName, textOf } from './dom';
 import { meetingHeader } from './meeting-header';
-import { detectModernGovWebService, extractModernGovWebService } from './moderngov-webservice';
+import {
+  detectModernGovWebService,
+  extractModernGovWebService,
+  isModernGovWebServiceUrl,
+} from './moderngov-webservice';
 import { itemFromWords, MAX_ITEMS } from './items';
 import { packKindOfWords, packLinksIn, type PackKind, type PackLink } from './pack-links';
 import { decisionBlockClauses } from './text-rules';
@@ -78,6 +82,23 @@ export function detectModernGov(url: URL, doc: Document): Detection | null {
     return doc.querySelector(MG_ROOT) ? detection('moderngov', kind, 0.9, `${name} with #modgov`) : null;
   }
   return detection('moderngov', kind, 0.8, `ModernGov page ${name}`);
+}
+
+/**
+ * ModernGov's answer where it is the first adapter to claim the address, as in the registry's order
+ * (utils/sites/detect.ts: only the web service goes before it), so the answer is the registry's.
+ * Null where another adapter goes first, where ModernGov does not recognise the page, or where it
+ * fails: the caller then asks the whole registry. For entrypoints/detector-moderngov.ts, which
+ * must not carry the other platforms' detectors.
+ */
+export function detectModernGovFirst(address: string, doc: Document): Detection | null {
+  try {
+    const url = new URL(address);
+    if (isModernGovWebServiceUrl(url) || !isModernGovUrl(url)) return null;
+    return detectModernGov(url, doc);
+  } catch {
+    return null;
+  }
 }
 
 function detectMeetingPage(doc: Document): Detection {

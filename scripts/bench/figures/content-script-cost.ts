@@ -1,55 +1,25 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { DEMO_HOST } from '../../demo-site/serve';
-import type { Session } from '../../e2e/harness';
-import { EXTENSION_DIR } from '../build';
-import { launchBrowser, startBenchSite } from '../browser/site';
-import type { Figure } from '../types';
+import { declaredScriptsFor } from '../../../utils/ext/match-patterns';
+import { EXTENSION_DIR, ensureBuild } from '../build';
+import { launchBare, type BareBrowser, type BareLoad } from '../browser/bare-cdp';
+import { startBenchSite, type BenchSite } from '../browser/site';
+import { Skip, type Figure } from '../types';
 import { KB } from '../units';
-import { entryPointBytes, gzippedBytes } from './bundle-sizes';
+import { gzippedBytes } from './bundle-sizes';
 
 /** A page the content script matches (ModernGov's meeting list) on which it must not load the overlay. */
 const NON_MEETING_URL = `http://${DEMO_HOST}/ieListMeetings.aspx?CommitteeId=412`;
-/** After load, long enough for a document_idle script and its message round trip to finish. */
+/** After load, long enough for a document_end script and its message round trip to finish. */
 const SETTLE_MS = 400;
 
-interface Load {
-  /** Script compile and run time in the page's renderer (page and isolated-world scripts alike). */
-  scriptMs: number;
-  loadEventMs: number;
-  /** Extension scripts the page fetched beyond the injected content script (the overlay, say). */
-  extensionScripts: string[];
-  detectorRan: boolean;
-}
-
-async function loadOnce(session: Session): Promise<Load> {
-  const page = await session.context.newPage();
-  const cdp = await session.context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await cdp.send('Network.enable');
-  const extensionScripts: string[] = [];
-  cdp.on('Network.requestWillBeSent', (event) => {
-    if (event.request.url.startsWith('chrome-extension://')) extensionScripts.push(event.request.url);
-  });
-  let detectorRan = false;
-  page.on('console', (message) => (detectorRan ||= message.text().startsWith('Agenda Lens: no overlay')));
-  await page.goto(NON_MEETING_URL, { waitUntil: 'load' });
-  await page.waitForTimeout(SETTLE_MS);
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
-  // Script time rather than all task time: layout and paint of the page itself vary by tens of
-  // ms between identical loads on a busy machine and would drown the detector's few ms.
-  const scriptMs = metric('ScriptDuration') + metric('V8CompileDuration');
-  const loadEventMs = await loadEventEnd(page);
-  await page.close();
-  return { scriptMs, loadEventMs, extensionScripts, detectorRan };
-}
-
-function loadEventEnd(page: Page): Promise<number> {
-  return page.evaluate(
-    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
-  );
-}
+/**
+ * Script compile and run time in the page's renderer (page and isolated-world scripts alike), in
+ * the main thread's CPU time: the two browsers run side by side on two cores, and wall time would
+ * count the moments one waited while the other ran. Layout and paint are left out: they vary by
+ * tens of ms between identical loads and would drown the detector's few ms.
+ */
+const scriptMs = (load: BareLoad) => load.metrics.ScriptDuration! + load.metrics.V8CompileDuration!;
 
 interface SideBySide {
   addedScriptMs: number[];
@@ -58,25 +28,44 @@ interface SideBySide {
 }
 
 /**
+ * One load watched for what the extension did: the detector must have run (its console line) and
+ * not loaded the overlay. Returns the extension scripts the page loaded: the declared ones plus
+ * any it fetched.
+ */
+async function checkedScripts(browser: BareBrowser): Promise<string[]> {
+  const load = await browser.load(NON_MEETING_URL, { settleMs: SETTLE_MS, watch: true });
+  if (!load.console.some((line) => line.startsWith('Agenda Lens: no overlay')))
+    throw new Error(
+      `the content script did not run on ${NON_MEETING_URL}: console ${JSON.stringify(load.console)}`,
+    );
+  const fetched = load.extensionRequests.map((url) => new URL(url).pathname.slice(1));
+  return [...declaredScriptsFor(NON_MEETING_URL), ...fetched];
+}
+
+/**
  * The same page loaded in two browsers, with and without the extension, alternating which goes
  * first, so that the machine's other load falls on both alike. Each repeat yields one difference.
+ * The browsers are driven without Playwright, whose Runtime domain would make every console call
+ * and script world cost more than it does for a user (browser/bare-cdp.ts).
  */
 async function measureSideBySide(repeats: number): Promise<SideBySide> {
   const site = await startBenchSite();
-  const [withExtension, without] = await Promise.all([launchBrowser(site, true), launchBrowser(site, false)]);
+  await ensureBuild();
+  const [withExtension, without] = await Promise.all([launch(site, true), launch(site, false)]);
   try {
-    const contentKb = (await entryPointBytes('content')) / KB;
-    await loadOnce(withExtension);
-    await loadOnce(without);
+    const scripts = await checkedScripts(withExtension);
+    const scriptKb = scripts.reduce((sum, file) => sum + gzippedBytes(join(EXTENSION_DIR, file)), 0) / KB;
+    const measure = (browser: BareBrowser) =>
+      browser.load(NON_MEETING_URL, { settleMs: SETTLE_MS, threadTime: true });
+    await Promise.all([measure(withExtension), measure(without)]);
     const result: SideBySide = { addedScriptMs: [], addedLoadMs: [], scriptKb: [] };
     for (let r = 0; r < repeats; r++) {
       const order = r % 2 ? [without, withExtension] : [withExtension, without];
-      const [first, second] = [await loadOnce(order[0]!), await loadOnce(order[1]!)];
+      const [first, second] = [await measure(order[0]!), await measure(order[1]!)];
       const [loaded, bare] = order[0] === withExtension ? [first, second] : [second, first];
-      if (!loaded.detectorRan) throw new Error(`the content script did not run on ${NON_MEETING_URL}`);
-      result.addedScriptMs.push(loaded.scriptMs - bare.scriptMs);
-      result.addedLoadMs.push(loaded.loadEventMs - bare.loadEventMs);
-      result.scriptKb.push(contentKb + extraKb(loaded.extensionScripts));
+      result.addedScriptMs.push(scriptMs(loaded) - scriptMs(bare));
+      result.addedLoadMs.push(loaded.loadEventEndMs - bare.loadEventEndMs);
+      result.scriptKb.push(scriptKb);
     }
     return result;
   } finally {
@@ -85,8 +74,18 @@ async function measureSideBySide(repeats: number): Promise<SideBySide> {
   }
 }
 
-function extraKb(urls: string[]): number {
-  return urls.reduce((sum, url) => sum + gzippedBytes(join(EXTENSION_DIR, new URL(url).pathname)), 0) / KB;
+async function launch(site: BenchSite, withExtension: boolean): Promise<BareBrowser> {
+  const rules = Object.entries(site.hostMap).map(([host, port]) => `MAP ${host} 127.0.0.1:${port}`);
+  const extension = [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`];
+  try {
+    return await launchBare({
+      args: [`--host-resolver-rules=${rules.join(', ')}`, ...(withExtension ? extension : [])],
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (message.startsWith('No Chromium found')) throw new Skip(message.split('\n')[0]!);
+    throw error;
+  }
 }
 
 let measured: Promise<SideBySide> | undefined;

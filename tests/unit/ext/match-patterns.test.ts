@@ -2,28 +2,21 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageDocument, pageFormat } from '../../../scripts/lib/extract-page';
-import { COUNCIL_PAGE_MATCHES, OVERLAY_PAGE_MATCHES } from '../../../utils/ext/match-patterns';
+import {
+  COUNCIL_PAGE_MATCHES,
+  declaredScriptsFor,
+  OVERLAY_PAGE_MATCHES,
+  patternHost,
+  patternMatches,
+} from '../../../utils/ext/match-patterns';
+import { DETECTOR_SCRIPT, MODERNGOV_DETECTOR_SCRIPT, OVERLAY_SCRIPT } from '../../../utils/ext/script-files';
 import { detectPage } from '../../../utils/sites/detect';
 import { isMeetingPage } from '../../../utils/sites/types';
 import { HAS_SHARED, SHARED_MISSING, sharedPath } from '../shared-dir';
 import { FIXTURE_URLS } from '../sites/fixture-urls';
 
-/** A match pattern's host part, the only part Chrome keeps when it counts host access. */
-function hostOf(pattern: string): string {
-  return /^[*a-z]+:\/\/([^/]+)\//.exec(pattern)![1]!;
-}
-
-/** Whether `url` is matched by `pattern` (scheme *, host with an optional leading *., path glob). */
-function matches(pattern: string, url: string): boolean {
-  const { hostname, pathname, search } = new URL(url);
-  const host = hostOf(pattern);
-  const hostOk = host.startsWith('*.')
-    ? hostname === host.slice(2) || hostname.endsWith(host.slice(1))
-    : hostname === host;
-  const path = pattern.slice(pattern.indexOf(host) + host.length);
-  const glob = new RegExp(`^${path.replace(/[.?+^$()[\]{}|\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-  return hostOk && glob.test(pathname + search);
-}
+const hostOf = patternHost;
+const matches = patternMatches;
 
 const matched = (url: string) => COUNCIL_PAGE_MATCHES.some((pattern) => matches(pattern, url));
 const overlayDeclared = (url: string) => OVERLAY_PAGE_MATCHES.some((pattern) => matches(pattern, url));
@@ -91,4 +84,33 @@ describe('where the overlay is declared beside the detector', () => {
         url,
       ).toBe(false);
   });
+});
+
+describe('the scripts declared on each page', () => {
+  const DETECTORS = [DETECTOR_SCRIPT, MODERNGOV_DETECTOR_SCRIPT];
+  const urls = [...COUNCIL_PAGE_MATCHES.map(exampleUrl), ...Object.values(FIXTURE_URLS).filter(matched)];
+
+  it('give every matched page exactly one detector, after the overlay where there is one', () => {
+    for (const url of urls) {
+      const scripts = declaredScriptsFor(url);
+      expect(
+        scripts.filter((script) => DETECTORS.includes(script)),
+        url,
+      ).toHaveLength(1);
+      expect(scripts.at(-1), url).not.toBe(OVERLAY_SCRIPT);
+      expect(scripts.includes(OVERLAY_SCRIPT), url).toBe(overlayDeclared(url));
+    }
+  });
+
+  it.each([
+    ['https://moderngov.kingston.gov.uk/ieListMeetings.aspx?CommitteeId=711', [MODERNGOV_DETECTOR_SCRIPT]],
+    [
+      'https://moderngov.kingston.gov.uk/ieListDocuments.aspx?CId=711&MId=10159',
+      [OVERLAY_SCRIPT, MODERNGOV_DETECTOR_SCRIPT],
+    ],
+    ['https://democracy.example.moderngov.co.uk/mgWebService.asmx/GetMeeting', [MODERNGOV_DETECTOR_SCRIPT]],
+    ['https://atlantacityga.iqm2.com/Citizens/Detail_Meeting.aspx?ID=1', [OVERLAY_SCRIPT, DETECTOR_SCRIPT]],
+    ['https://chicago.legistar.com/Calendar.aspx', [DETECTOR_SCRIPT]],
+    ['https://shop.example.net/', []],
+  ])('on %s: %j', (url, scripts) => expect(declaredScriptsFor(url)).toEqual(scripts));
 });

@@ -1,0 +1,24 @@
+import { nativeRuntime } from './native-runtime';
+import { OVERLAY_SCRIPT } from './script-files';
+import { openOverlayGate } from './overlay-gate';
+import { send } from './send';
+import type { Detection } from '../sites/types';
+import { isMeetingPage } from '../sites/types';
+
+/**
+ * What a content script does once it knows what the page is: tell the background (the popup and
+ * side panel show it), and on a meeting page start the overlay. The overlay is a separate bundle in
+ * this isolated world: declared before the detector where the address says meeting page, otherwise
+ * imported now. It reads the page while the background says whether the user turned this site off.
+ */
+export async function reportDetection(url: string, detection: Detection): Promise<void> {
+  const enabled = send<boolean>({ type: 'page-detected', url, detection }).catch(() => false);
+  if (!isMeetingPage(detection)) {
+    console.debug(
+      `Agenda Lens: no overlay on this page (${detection.system}, ${detection.kind}): ${detection.reason}`,
+    );
+    return;
+  }
+  if (!openOverlayGate(enabled))
+    await import(/* @vite-ignore */ nativeRuntime().getURL(`/${OVERLAY_SCRIPT}`));
+}
