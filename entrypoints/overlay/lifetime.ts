@@ -25,3 +25,14 @@ export function overlayLifetime(win: Window): Lifetime {
     onEnd: (callback) => signal.addEventListener('abort', callback, { once: true }),
   };
 }
+
+/** A part of the overlay that can end before the rest (badges replaced by fresher ones). */
+export function childLifetime(parent: Lifetime): Lifetime & { end(): void } {
+  const controller = new AbortController();
+  parent.onEnd(() => controller.abort());
+  return {
+    signal: controller.signal,
+    onEnd: (callback) => controller.signal.addEventListener('abort', callback, { once: true }),
+    end: () => controller.abort(),
+  };
+}

@@ -24,18 +24,33 @@ export interface ShadowUiOptions {
 }
 
 export function mountShadowUi(lifetime: Lifetime, options: ShadowUiOptions): ShadowUi {
-  const doc = options.anchor.ownerDocument;
-  const host = doc.createElement(options.name);
+  const host = placeHost(lifetime, options);
+  return { host, container: attachShadowUi(host, options), remove: () => host.remove() };
+}
+
+/**
+ * Our host element, placed and removed with the overlay, still empty: an item with nothing to
+ * show keeps only this (the item's mark for tests and the highlighter), no shadow root or UI.
+ */
+export function placeHost(lifetime: Lifetime, options: Pick<ShadowUiOptions, 'name' | 'anchor' | 'append'>) {
+  const host = options.anchor.ownerDocument.createElement(options.name);
   host.dataset.lensHost = '';
+  if (options.append === 'after') options.anchor.after(host);
+  else options.anchor.append(host);
+  lifetime.onEnd(() => host.remove());
+  return host;
+}
+
+/** Give a placed host its shadow root with the shared styles; returns the element to render into. */
+export function attachShadowUi(
+  host: HTMLElement,
+  options: Pick<ShadowUiOptions, 'isolateEvents'>,
+): HTMLElement {
   const shadow = host.attachShadow({ mode: 'open' });
   adoptOverlayStyles(shadow);
-  const container = doc.createElement('span');
+  const container = host.ownerDocument.createElement('span');
   container.className = 'root';
   shadow.append(container);
   for (const type of options.isolateEvents ?? []) host.addEventListener(type, (e) => e.stopPropagation());
-  if (options.append === 'after') options.anchor.after(host);
-  else options.anchor.append(host);
-  const remove = () => host.remove();
-  lifetime.onEnd(remove);
-  return { host, container, remove };
+  return container;
 }

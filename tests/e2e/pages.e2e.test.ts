@@ -5,7 +5,11 @@ import { screenshot } from '../../scripts/e2e/harness';
 import { createPack } from '../../utils/model/pack';
 import { openMeeting, startDemoRun, tabIdOf, type DemoRun } from './demo-site';
 
-const [first, , agenda] = MEETINGS as [(typeof MEETINGS)[0], (typeof MEETINGS)[0], (typeof MEETINGS)[0]];
+const [first, second, agenda] = MEETINGS as [
+  (typeof MEETINGS)[0],
+  (typeof MEETINGS)[0],
+  (typeof MEETINGS)[0],
+];
 
 describe('the popup and options page say what is true', () => {
   let run: DemoRun;
@@ -65,6 +69,13 @@ describe('the popup and options page say what is true', () => {
     await page.reload();
     await page.waitForTimeout(1_500);
     expect(await page.locator('[data-lens-item]').count()).toBe(0);
+    // A meeting page not read before is not read into the index while the site is off.
+    await page.goto(run.url(second.id));
+    await page.waitForTimeout(1_500);
+    const options = await run.session.context.newPage();
+    await options.goto(extensionPage('options.html'));
+    await expect.poll(() => options.locator('[data-stat="meetings"]').textContent()).toBe('2');
+    await options.close();
     await popup.getByRole('checkbox', { name: `Agenda Lens on ${DEMO_HOST}` }).check();
     await openMeeting(page, run.url(agenda.id));
     expect(await page.locator('[data-lens-item]').count()).toBeGreaterThan(0);

@@ -38,13 +38,24 @@ export function createHandlers(): Handlers {
       if (tabId !== null) keepTabState(tabId, { url: message.url, detection: message.detection });
       return isSiteEnabled(message.url);
     },
+    async 'cached-links'(message, sender) {
+      // Only a page's own links, and none for a site the user turned off.
+      if (isContentScript(sender) && new URL(message.url).origin !== new URL(sender.url!).origin) return null;
+      if (!(await isSiteEnabled(message.url))) return null;
+      return (await getServices()).linksCache.get(message.url) ?? null;
+    },
     async 'page-read'(message, sender) {
       // A content script may only submit pages of the site it runs on (backfill reads that site's other
       // pages); our own pages (the PDF viewer) submit what they read from any council site.
       if (isContentScript(sender) && new URL(message.url).origin !== new URL(sender.url!).origin) {
         throw new Error('records for another site refused');
       }
-      const links = await readPage(await getServices(), message.url, message.records);
+      // The overlay sends what it read before it knows whether the user turned the site off (so the
+      // links are made while the page draws itself: issue #8); a page of such a site is not indexed.
+      if (isContentScript(sender) && !(await isSiteEnabled(message.url))) {
+        throw new Error('Agenda Lens is turned off on this site');
+      }
+      const links = await readPage(await getServices(), message.url, message.records, message.print);
       // Not awaited: the overlay's badges do not wait on a permission check and the queue.
       void readPacksIfAllowed(message.url, message.packs ?? []).catch((error: unknown) =>
         console.error('Agenda Lens: could not queue the PDF papers of', message.url, error),
@@ -124,6 +135,7 @@ export function createHandlers(): Handlers {
       const services = await getServices();
       const outcome = await importPack(services.index, parseJson(message.json));
       if (!outcome.ok) throw new Error(outcome.error);
+      services.linksCache.clear();
       await services.links.rebuild();
       return `Imported ${outcome.meetings} meetings from ${outcome.sources} sources.`;
     },

@@ -69,31 +69,36 @@ export function originPattern(origin: string): string {
  * importing it after the DOM is read, which cost 30-55 ms before the first badge (issue #8).
  * Elsewhere it is imported on demand.
  */
-export const MODERNGOV_OVERLAY_PAGE_MATCHES = MODERNGOV_MEETING_PAGES.flatMap((page) => [
-  ...onHosts(UK_GOVERNMENT_HOSTS, `${page}*`),
-  `*://*.moderngov.co.uk/${page}*`,
-]);
-const IQM2_OVERLAY_PAGE_MATCHES = ['*://*.iqm2.com/Citizens/Detail_Meeting.aspx*'];
-export const OVERLAY_PAGE_MATCHES = [...MODERNGOV_OVERLAY_PAGE_MATCHES, ...IQM2_OVERLAY_PAGE_MATCHES];
+export const OVERLAY_PAGE_MATCHES = [
+  ...MODERNGOV_MEETING_PAGES.flatMap((page) => [
+    ...onHosts(UK_GOVERNMENT_HOSTS, `${page}*`),
+    `*://*.moderngov.co.uk/${page}*`,
+  ]),
+  '*://*.iqm2.com/Citizens/Detail_Meeting.aspx*',
+];
 
 /**
- * The manifest's content scripts: the overlay first where the address says meeting page; ModernGov's
- * own detector on its addresses, every platform's elsewhere. Each matched page gets one detector.
+ * The manifest's content scripts: the overlay where the address says meeting page, at
+ * document_start so it can ask for the links kept from the last visit; ModernGov's own detector on
+ * its addresses, every platform's elsewhere. Each matched page gets one detector.
  */
-export const DECLARED_CONTENT_SCRIPTS = [
-  { matches: MODERNGOV_OVERLAY_PAGE_MATCHES, js: [OVERLAY_SCRIPT, MODERNGOV_DETECTOR_SCRIPT] },
-  { matches: IQM2_OVERLAY_PAGE_MATCHES, js: [OVERLAY_SCRIPT, DETECTOR_SCRIPT] },
-  {
-    matches: MODERNGOV_PAGE_MATCHES,
-    exclude_matches: MODERNGOV_OVERLAY_PAGE_MATCHES,
-    js: [MODERNGOV_DETECTOR_SCRIPT],
-  },
+export const DECLARED_CONTENT_SCRIPTS: DeclaredScript[] = [
+  { matches: OVERLAY_PAGE_MATCHES, js: [OVERLAY_SCRIPT], run_at: 'document_start' },
+  { matches: MODERNGOV_PAGE_MATCHES, js: [MODERNGOV_DETECTOR_SCRIPT], run_at: 'document_end' },
   {
     matches: COUNCIL_PAGE_MATCHES,
-    exclude_matches: [...MODERNGOV_PAGE_MATCHES, ...IQM2_OVERLAY_PAGE_MATCHES],
+    exclude_matches: MODERNGOV_PAGE_MATCHES,
     js: [DETECTOR_SCRIPT],
+    run_at: 'document_end',
   },
-].map((script) => ({ ...script, run_at: 'document_end' as const }));
+];
+
+interface DeclaredScript {
+  matches: string[];
+  exclude_matches?: string[];
+  js: string[];
+  run_at: 'document_start' | 'document_end';
+}
 
 /** A match pattern's host part, the only part Chrome keeps when it counts host access. */
 export function patternHost(pattern: string): string {

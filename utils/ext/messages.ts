@@ -42,12 +42,16 @@ const ItemNumber = z.string().max(20);
 export const MessageSchema = z.discriminatedUnion('type', [
   /** Content script: what the detector made of this page (drives the popup). */
   z.object({ type: z.literal('page-detected'), url: Url, detection: DetectionSchema }),
+  /** Overlay, at document_start: the links kept from this page's last visit, if still good. */
+  z.object({ type: z.literal('cached-links'), url: Url }),
   /** Overlay: records read from a meeting page, to index and link. */
   z.object({
     type: z.literal('page-read'),
     url: Url,
     records: z.array(RecordSchema).max(10),
     itemsLinked: z.number().int().min(0).optional(),
+    /** The overlay's print of the records as it read them (utils/model/fingerprint.ts), for the links cache. */
+    print: z.string().max(64).optional(),
     /** The page's agenda packs and printed minutes, read in the background when allowed. */
     packs: z.array(PackLinkSchema).max(MAX_PACKS).optional(),
   }),

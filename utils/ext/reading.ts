@@ -23,25 +23,33 @@ export async function readPage(
   services: Services,
   url: string,
   records: MeetingRecord[],
+  print?: string,
 ): Promise<PageLinks> {
+  const { linksCache } = services;
+  // Records not seen before at this address change the index, and so maybe any page's links.
+  // The print is the overlay's, of the records as it read them (a message arrives re-ordered).
+  if (!print || linksCache.get(url)?.print !== print) linksCache.clear();
+  const generation = linksCache.generation;
   const sourced = withSource(records, url);
   const statusesRead = userStatuses(services.notes); // read from disk while linking runs
-  // Link from memory first and answer; the database write follows, so badges do not wait on it.
+  // Link from memory and answer; the database write starts after, so badges wait on neither.
   addRecords(services.links.index, sourced);
-  const stored = indexRecords(services.index, sourced, { url }).then((outcome) => {
-    if (outcome.changed) services.links.changed();
-  });
+  const store = () =>
+    indexRecords(services.index, sourced, { url }).then((outcome) => {
+      if (outcome.changed) services.links.changed();
+    });
   const shown = mainRecord(sourced);
   if (!shown) {
     void statusesRead.catch(() => undefined); // not needed: nothing to link
-    await stored;
+    await store();
     return { meeting: { committee: '', date: '' }, items: [], outstanding: [] };
   }
   const key = meetingKey(shown.meeting);
   const statuses = await statusesRead;
   const tracked = [...statuses.keys()].filter((id) => id.startsWith(`${key}#`));
   const links = { ...linkAgenda(services.links.index, shown, statuses), meetingKey: key, tracked };
-  void stored.catch((error: unknown) => console.error('Agenda Lens: could not store', url, error));
+  if (print) linksCache.keep(url, { print, links }, generation);
+  void store().catch((error: unknown) => console.error('Agenda Lens: could not store', url, error));
   return links;
 }
 
@@ -55,6 +63,7 @@ export async function indexSource(
   records: MeetingRecord[],
 ): Promise<IndexOutcome> {
   const sourced = withSource(records, url);
+  services.linksCache.clear();
   const outcome = await indexRecords(services.index, sourced, { url });
   addRecords(services.links.index, sourced);
   if (outcome.changed) services.links.changed();

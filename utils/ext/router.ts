@@ -10,6 +10,7 @@ export type Handlers = { [K in MessageType]: Handler<K> };
 /** Messages a content script may send; everything else comes only from our own extension pages. */
 const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set([
   'page-detected',
+  'cached-links',
   'page-read',
   'link-agenda',
   'set-action-status',

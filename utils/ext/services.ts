@@ -1,5 +1,6 @@
 import { openIndexDb, type IndexDb } from './index-db';
 import { openLinkIndexStore, type LinkIndexStore } from './link-index-store';
+import { createLinksCache, forgetLinksOnChange, type LinksCache } from './links-cache';
 import { startBrowserNotesService } from './notes-db/browser';
 import type { NotesService } from './notes-db/service';
 
@@ -12,6 +13,8 @@ export interface Services {
   index: IndexDb;
   links: LinkIndexStore;
   notes: NotesService;
+  /** Each meeting page's last links, for its next visit (utils/ext/links-cache.ts). */
+  linksCache: LinksCache;
 }
 
 let services: Promise<Services> | null = null;
@@ -29,7 +32,10 @@ async function openServices(): Promise<Services> {
     openIndexDb(),
     startBrowserNotesService({ deviceLabel: deviceLabel() }),
   ]);
-  return { index, links: await openLinkIndexStore(index), notes };
+  const links = await openLinkIndexStore(index);
+  const linksCache = createLinksCache();
+  forgetLinksOnChange(linksCache, notes, links);
+  return { index, links, notes, linksCache };
 }
 
 /** How this browser is named in conflict notes: "Chrome on Linux". */

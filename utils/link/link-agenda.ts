@@ -2,7 +2,7 @@ import { committeeKey, normaliseName } from '../model/keys';
 import type { Item, MeetingRecord } from '../model/record';
 import { learnAcronyms, type AcronymMap } from './acronyms';
 import { isOutstanding, type UserStatus } from './actions';
-import { queryUnits, textCandidate, weighEvidence, type Unit } from './evidence';
+import { queryUnits, textCandidate, weighEvidence, type Candidate, type Unit } from './evidence';
 import { findMatches, type Match } from './find';
 import type { IndexedAction, IndexedMeeting, LinkIndex } from './link-index';
 import { isMinutesItem, isProcedural } from './procedural';
@@ -20,6 +20,8 @@ export interface Context {
   councilKey: string;
   acronyms: AcronymMap;
   outstanding: IndexedAction[];
+  /** Each outstanding action's words, read once per agenda rather than once per item (issue #8). */
+  actionWords: Map<IndexedAction, Candidate>;
 }
 
 /** Each agenda item → earlier decisions on its subject and the open follow-ups it answers. */
@@ -37,8 +39,11 @@ export function linkAgenda(
     councilKey: normaliseName(agenda.meeting.council),
     acronyms,
     outstanding: [],
+    actionWords: new Map(),
   };
   context.outstanding = outstandingActions(context, statuses);
+  for (const action of context.outstanding)
+    context.actionWords.set(action, textCandidate(action.title, action.text));
   return {
     meeting: agenda.meeting,
     items: agenda.items.map((item) => linkItem(context, item)),
@@ -93,7 +98,7 @@ function linkItem(context: Context, item: Item): ItemLinks {
 
 function matchingActions(context: Context, units: Unit[]): LinkedAction[] {
   return context.outstanding.flatMap((action) => {
-    const evidence = weighEvidence(units, textCandidate(action.title, action.text));
+    const evidence = weighEvidence(units, context.actionWords.get(action)!);
     return evidence
       ? [linkedAction(context, action, sharedWhy(context, evidence.shared), evidence.score)]
       : [];

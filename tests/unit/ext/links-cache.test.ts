@@ -1,0 +1,141 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openIndexDb } from '../../../utils/ext/index-db';
+import { openLinkIndexStore } from '../../../utils/ext/link-index-store';
+import { createLinksCache, forgetLinksOnChange } from '../../../utils/ext/links-cache';
+import { indexSource, readPage, type PageLinks } from '../../../utils/ext/reading';
+import type { Services } from '../../../utils/ext/services';
+import { fingerprint } from '../../../utils/model/fingerprint';
+import type { MeetingRecord } from '../../../utils/model/record';
+import { twoDevices, type TestDevice } from '../sync/devices';
+
+const running: TestDevice[] = [];
+afterEach(() => running.splice(0).forEach((device) => device.notes.stop()));
+
+const COMMITTEE = { council: 'Riverside Borough Council', committee: 'Health Scrutiny Committee' };
+
+function minutes(date: string, title: string, decision: string, action?: string): MeetingRecord {
+  return {
+    role: 'minutes',
+    meeting: { ...COMMITTEE, date },
+    items: [
+      {
+        number: '5',
+        title,
+        decisions: [{ text: decision, kind: 'resolved' }],
+        actions: action ? [{ text: action }] : [],
+      },
+    ],
+  };
+}
+
+const AGENDA: MeetingRecord = {
+  role: 'agenda',
+  meeting: { ...COMMITTEE, date: '2026-01-12' },
+  items: [{ number: '3', title: 'Occupational therapy waiting lists', decisions: [], actions: [] }],
+};
+const AGENDA_URL = 'https://a.gov.uk/ieListDocuments.aspx?MId=3';
+const SEPTEMBER = minutes(
+  '2025-09-15',
+  'Occupational therapy waiting lists',
+  'That the occupational therapy waiting list report be noted.',
+  'The Director to report back on occupational therapy waiting lists in January.',
+);
+const NOVEMBER = minutes(
+  '2025-11-10',
+  'Occupational therapy waiting lists update',
+  'That the occupational therapy waiting lists recovery plan be endorsed.',
+);
+
+let dbCount = 0;
+async function services(): Promise<Services> {
+  const index = await openIndexDb(`links-cache-test-${dbCount++}`);
+  const links = await openLinkIndexStore(index);
+  const { laptop } = await twoDevices(running);
+  const linksCache = createLinksCache();
+  forgetLinksOnChange(linksCache, laptop.notes, links);
+  await links.caughtUp;
+  await Promise.resolve();
+  return { index, links, notes: laptop.notes, linksCache };
+}
+
+const read = (s: Services, url: string, records: MeetingRecord[]) =>
+  readPage(s, url, records, fingerprint(records));
+
+const priorCount = (links: PageLinks | undefined) => links?.items[0]?.priorDecisions.length;
+
+describe('links kept for a page read again', () => {
+  it('keeps what reading the page gave, for the same records at the same address', async () => {
+    const s = await services();
+    await read(s, 'https://a.gov.uk/m1', [SEPTEMBER]);
+    const links = await read(s, AGENDA_URL, [AGENDA]);
+    expect(priorCount(links)).toBe(1);
+    expect(s.linksCache.get(AGENDA_URL)).toEqual({ print: fingerprint([AGENDA]), links });
+    expect(await read(s, AGENDA_URL, [AGENDA])).toEqual(links);
+    expect(s.linksCache.get(AGENDA_URL)?.links).toEqual(links);
+  });
+
+  it('forgets them when another page brings new minutes, which may link to this one', async () => {
+    const s = await services();
+    await read(s, 'https://a.gov.uk/m1', [SEPTEMBER]);
+    await read(s, AGENDA_URL, [AGENDA]);
+    await read(s, 'https://a.gov.uk/m2', [NOVEMBER]);
+    expect(s.linksCache.get(AGENDA_URL)).toBeUndefined();
+    expect(priorCount(await read(s, AGENDA_URL, [AGENDA]))).toBe(2);
+  });
+
+  it('forgets them when the page changed, and when a PDF is read', async () => {
+    const s = await services();
+    await read(s, 'https://a.gov.uk/m1', [SEPTEMBER]);
+    await read(s, AGENDA_URL, [AGENDA]);
+    const changed = { ...AGENDA, items: [{ ...AGENDA.items[0]!, title: 'Carers strategy' }] };
+    await read(s, AGENDA_URL, [changed]);
+    expect(s.linksCache.get(AGENDA_URL)?.print).toBe(fingerprint([changed]));
+    await indexSource(s, 'https://a.gov.uk/pack.pdf', [NOVEMBER]);
+    expect(s.linksCache.get(AGENDA_URL)).toBeUndefined();
+  });
+
+  it('forgets them when the user marks a follow-up, here or in another browser', async () => {
+    const s = await services();
+    await read(s, 'https://a.gov.uk/m1', [SEPTEMBER]);
+    const links = await read(s, AGENDA_URL, [AGENDA]);
+    const action = links.items[0]!.openActions[0]!;
+    expect(action).toBeDefined();
+    await s.notes.setFollowUpStatus(action.actionId, 'done', {
+      actionId: action.actionId,
+      text: action.text,
+      committeeKey: 'c',
+      meetingKey: 'm',
+    });
+    expect(s.linksCache.get(AGENDA_URL)).toBeUndefined();
+    expect((await read(s, AGENDA_URL, [AGENDA])).items[0]!.openActions).toEqual([]);
+  });
+
+  it('keeps nothing without the overlay’s print, nor what was made across a change', async () => {
+    const s = await services();
+    await readPage(s, AGENDA_URL, [AGENDA]);
+    expect(s.linksCache.get(AGENDA_URL)).toBeUndefined();
+    const cache = createLinksCache(2);
+    const made = cache.generation;
+    cache.clear();
+    cache.keep('a', { print: 'p', links: { meeting: AGENDA.meeting, items: [], outstanding: [] } }, made);
+    expect(cache.get('a')).toBeUndefined();
+  });
+
+  it('keeps the most recent pages only', () => {
+    const cache = createLinksCache(2);
+    const entry = { print: 'p', links: { meeting: AGENDA.meeting, items: [], outstanding: [] } };
+    for (const url of ['a', 'b', 'a', 'c']) cache.keep(url, entry, cache.generation);
+    expect([cache.get('a'), cache.get('b'), cache.get('c')].map(Boolean)).toEqual([true, false, true]);
+  });
+});
+
+describe('the print of a page’s records', () => {
+  it('is the same for the same records and differs when anything in them changes', () => {
+    expect(fingerprint([AGENDA])).toBe(fingerprint(structuredClone([AGENDA])));
+    expect(fingerprint([AGENDA])).not.toBe(
+      fingerprint([{ ...AGENDA, meeting: { ...AGENDA.meeting, date: '2026-01-13' } }]),
+    );
+    expect(fingerprint([])).not.toBe(fingerprint([AGENDA]));
+  });
+});

@@ -1,0 +1,57 @@
+import type { LinkIndexStore } from './link-index-store';
+import type { NotesService } from './notes-db/service';
+import type { PageLinks } from './reading';
+
+/**
+ * The links the background last made for each meeting page, kept in memory so that a page read
+ * again can have its badges before it first draws (issue #8): the overlay asks at document_start
+ * and uses them only if the page still holds what it held then (the print of its records). Any
+ * change to the index or to the user's statuses empties the whole cache, since a new minute or a
+ * closed follow-up can change any page's links; the overlay also checks them against the answer
+ * to its page-read and redraws if they differ.
+ */
+export interface CachedLinks {
+  print: string;
+  links: PageLinks;
+}
+
+export interface LinksCache {
+  get(url: string): CachedLinks | undefined;
+  /** Counts the clearings: links made across one are not kept (what they were made from changed). */
+  readonly generation: number;
+  keep(url: string, entry: CachedLinks, generation: number): void;
+  clear(): void;
+}
+
+/** Pages kept: a councillor's meetings of the week, not a history. */
+const MAX_PAGES = 32;
+
+export function createLinksCache(maxPages = MAX_PAGES): LinksCache {
+  const entries = new Map<string, CachedLinks>();
+  let generation = 0;
+  return {
+    get: (url) => entries.get(url),
+    get generation() {
+      return generation;
+    },
+    keep(url, entry, madeIn) {
+      if (madeIn !== generation) return;
+      entries.delete(url); // re-inserted last: the oldest page is dropped first
+      entries.set(url, entry);
+      if (entries.size > maxPages) entries.delete(entries.keys().next().value!);
+    },
+    clear() {
+      entries.clear();
+      generation++;
+    },
+  };
+}
+
+/**
+ * Links depend on the user's statuses of follow-ups, and on the pages a stopped worker had read
+ * last (caught up after the worker opened its index): either makes every kept link suspect.
+ */
+export function forgetLinksOnChange(cache: LinksCache, notes: NotesService, links: LinkIndexStore): void {
+  notes.onChange(() => cache.clear());
+  void links.caughtUp.then(() => cache.clear());
+}
