@@ -62,10 +62,14 @@ export async function startOverlay(
     console.info('Agenda Lens: no overlay: no agenda items could be read from this page');
     return;
   }
-  if (!badges || JSON.stringify(links) !== JSON.stringify(cached)) {
+  const confirmed = Boolean(badges) && JSON.stringify(links) === JSON.stringify(cached);
+  if (!badges || !confirmed) {
     badges?.remove();
     badges = mountBadges(lifetime, doc, shown, links);
   }
+  // Which links the badges came from (a test hook, as lensReady): kept from the last visit and
+  // confirmed, kept but replaced by the background's answer, or the answer alone.
+  doc.documentElement.dataset.lensLinks = confirmed ? 'kept' : cached ? 'replaced' : 'answered';
   await badges.mounted;
   const mounted = performance.now();
   if (links.meetingKey) await startHighlights(lifetime, doc, url, links.meetingKey);

@@ -41,5 +41,7 @@ describe("indexing a committee's past meetings from its agenda page", () => {
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(900);
     await openMeeting(page, run.url(agenda.id));
     expect((await badgeCounts(page))['44']?.prior).toBeGreaterThanOrEqual(1);
+    // The links kept from the first visit (no history) were forgotten when the minutes came in.
+    expect(await page.evaluate(() => document.documentElement.dataset.lensLinks)).toBe('answered');
   });
 });

@@ -81,6 +81,8 @@ describe('the overlay on the demo council site', () => {
     await page.setViewportSize({ width: 640, height: 900 });
     await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'dark' });
     await openMeeting(page, run.url(agenda.id));
+    // Read again with nothing changed: the badges came from the links kept from the last visit.
+    expect(await linksUsed(page)).toBe('kept');
     const badge = page.locator('[data-lens-item="44"] button.badge');
     await badge.focus();
     await page.keyboard.press('Enter');
@@ -105,6 +107,8 @@ describe('the overlay on the demo council site', () => {
     await expect.poll(async () => (await badgeCounts(page))['44']?.open).toBe(before - 1);
     await openMeeting(page, run.url(agenda.id));
     expect((await badgeCounts(page))['44']?.open).toBe(before - 1);
+    // The follow-up's new status made the kept links stale: they were forgotten, not shown.
+    expect(await linksUsed(page)).toBe('answered');
   });
 
   it('keeps a highlight as a follow-up and finds it again after a reload', async () => {
@@ -143,3 +147,6 @@ describe('the overlay on the demo council site', () => {
     run.overrides.delete(path);
   });
 });
+
+/** Where the overlay's badges came from: links kept from the last visit, or the background's answer. */
+const linksUsed = (page: Page) => page.evaluate(() => document.documentElement.dataset.lensLinks);
