@@ -135,8 +135,8 @@ export function createHandlers(): Handlers {
       const services = await getServices();
       const outcome = await importPack(services.index, parseJson(message.json));
       if (!outcome.ok) throw new Error(outcome.error);
-      services.linksCache.clear();
       await services.links.rebuild();
+      services.linksCache.clear(); // once the new link index is in place: links made before are stale
       return `Imported ${outcome.meetings} meetings from ${outcome.sources} sources.`;
     },
     async 'export-notes'(message) {

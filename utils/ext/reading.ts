@@ -63,9 +63,9 @@ export async function indexSource(
   records: MeetingRecord[],
 ): Promise<IndexOutcome> {
   const sourced = withSource(records, url);
-  services.linksCache.clear();
   const outcome = await indexRecords(services.index, sourced, { url });
   addRecords(services.links.index, sourced);
+  services.linksCache.clear(); // after the link index changed: links kept before it are stale
   if (outcome.changed) services.links.changed();
   return outcome;
 }
