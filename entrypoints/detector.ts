@@ -1,4 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { claimDetection } from '../utils/ext/overlay-gate';
 import { reportDetection } from '../utils/ext/report-detection';
 import { detectPage } from '../utils/sites/detect';
 
@@ -11,6 +12,6 @@ import { detectPage } from '../utils/sites/detect';
  * more than the detector itself (utils/ext/native-runtime.ts); it runs at document_end, so badges
  * follow the DOM, not images.
  */
-export default defineUnlistedScript(() =>
-  reportDetection(location.href, detectPage(location.href, document)),
-);
+export default defineUnlistedScript(async () => {
+  if (claimDetection()) await reportDetection(location.href, detectPage(location.href, document));
+});

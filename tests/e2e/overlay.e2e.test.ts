@@ -100,6 +100,32 @@ describe('the overlay on the demo council site', () => {
     await openMeeting(page, run.url(agenda.id));
   });
 
+  it('draws the badges of a page read again inside DOMContentLoaded when the page comes over a network', async () => {
+    const slow = await run.session.context.newPage();
+    const cdp = await run.session.context.newCDPSession(slow);
+    await cdp.send('Network.enable');
+    // 150 ms each way and 160 kbit/s, so this short page streams in long enough for the kept
+    // links to arrive before it is complete (a long agenda does so on a faster line).
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: 20_000,
+      uploadThroughput: 20_000,
+    });
+    await openMeeting(slow, run.url(agenda.id)); // its links are kept, if they were not already
+    await openMeeting(slow, run.url(agenda.id));
+    expect(await linksUsed(slow)).toBe('kept');
+    const { readAt, dclEnd } = await slow.evaluate(() => ({
+      readAt: performance.getEntriesByName('agenda-lens: read page')[0]!.startTime,
+      dclEnd: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+        .domContentLoadedEventEnd,
+    }));
+    // Read (and badged) before the event ended, so before the page's first layout.
+    expect(readAt).toBeLessThan(dclEnd);
+    expect((await badgeCounts(slow))['44']?.prior).toBeGreaterThanOrEqual(1);
+    await slow.close();
+  });
+
   it('marks a follow-up done and the count drops, also after a reload', async () => {
     const before = (await badgeCounts(page))['44']!.open;
     await page.locator('[data-lens-item="44"] button.badge').click();

@@ -11,6 +11,8 @@ type Enabled = Promise<boolean>;
 type Start = (enabled: Enabled) => void;
 
 interface Gate {
+  /** Whether a script of ours has looked at this page already (each page is detected once). */
+  detected?: boolean;
   enabled?: Enabled;
   /** A loaded overlay waiting for the detector. */
   waiting?: Start;
@@ -46,4 +48,19 @@ export function startWhenGateOpens(start: Start): void {
   current.started = true;
   if (current.enabled) start(current.enabled);
   else current.waiting = start;
+}
+
+/**
+ * Whether a script of ours has detected this page already: the overlay may do so itself, before
+ * the detector, on a page read again (entrypoints/overlay/index.ts); the detector then has nothing to do.
+ */
+export function pageDetected(): boolean {
+  return gate().detected === true;
+}
+
+/** Whether the caller is the first of our scripts to detect this page; if so, it is the one. */
+export function claimDetection(): boolean {
+  if (pageDetected()) return false;
+  gate().detected = true;
+  return true;
 }

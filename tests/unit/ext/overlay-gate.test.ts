@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openOverlayGate, startWhenGateOpens } from '../../../utils/ext/overlay-gate';
+import {
+  claimDetection,
+  openOverlayGate,
+  pageDetected,
+  startWhenGateOpens,
+} from '../../../utils/ext/overlay-gate';
 
 const GATE = Symbol.for('agenda-lens.overlay-gate');
 
@@ -40,5 +45,14 @@ describe('the gate between the detector and the overlay', () => {
     expect(openOverlayGate(Promise.resolve(true))).toBe(false);
     expect(first).toHaveBeenCalledTimes(1);
     expect(second).not.toHaveBeenCalled();
+  });
+});
+
+describe('which of our scripts detects the page', () => {
+  it('is the first to claim it; the others then leave the page alone', () => {
+    expect(pageDetected()).toBe(false);
+    expect(claimDetection()).toBe(true);
+    expect(pageDetected()).toBe(true);
+    expect(claimDetection()).toBe(false);
   });
 });
