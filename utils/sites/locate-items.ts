@@ -7,6 +7,12 @@
 const CANDIDATE_TAGS = new Set('h1 h2 h3 h4 h5 h6 p td th li dt dd a strong b span div'.split(' '));
 /** Titles longer than this are matched on their first words only. */
 const TITLE_PREFIX = 60;
+/**
+ * An element shows a title when its text begins with it, after at most this much of a label
+ * ("25. ", "Item 5 – "): a sentence that only mentions the title ("… be added to the work
+ * programme.") is not where its badge goes, when the title itself is on the page.
+ */
+const MAX_LABEL = 20;
 /** Elements with more text than this are containers, not titles. */
 const MAX_ELEMENT_TEXT = 600;
 /** Bound the work on hostile pages (10,000 items, deep DOMs): issue #9. */
@@ -66,9 +72,12 @@ export function locateItems<T extends LocatableItem>(
     if (budget.left <= 0) break;
     const wanted = normalise(item.title).slice(0, TITLE_PREFIX);
     if (!wanted) continue;
-    const index = findFrom(candidates, wanted, cursor, budget) ?? findFrom(candidates, wanted, 0, budget);
-    if (index === null) continue;
-    const element = innermost(candidates, index, wanted, budget);
+    const match =
+      find(candidates, leadsWith(wanted), cursor, budget) ??
+      find(candidates, mentions(wanted), cursor, budget);
+    if (!match) continue;
+    const { index, shows } = match;
+    const element = innermost(candidates, index, shows, budget);
     if (used.has(element)) continue;
     used.add(element);
     found.set(item, element);
@@ -117,9 +126,32 @@ function joinChildren(element: Element, texts: Map<Element, string | null>): str
   return text;
 }
 
-function findFrom(candidates: Candidate[], wanted: string, start: number, budget: Budget): number | null {
+/** Whether a candidate's (normalised) text shows the title wanted. */
+type Shows = (text: string) => boolean;
+
+/** Begins with the title, after at most a short label. */
+const leadsWith =
+  (wanted: string): Shows =>
+  (text) => {
+    const at = text.indexOf(wanted);
+    return at >= 0 && at <= MAX_LABEL;
+  };
+
+/** Has the title anywhere: for pages where no element begins with it. */
+const mentions =
+  (wanted: string): Shows =>
+  (text) =>
+    text.includes(wanted);
+
+/** The first candidate that shows the title, from the cursor on, then from the top. */
+function find(candidates: Candidate[], shows: Shows, cursor: number, budget: Budget) {
+  const index = findFrom(candidates, shows, cursor, budget) ?? findFrom(candidates, shows, 0, budget);
+  return index === null ? null : { index, shows };
+}
+
+function findFrom(candidates: Candidate[], shows: Shows, start: number, budget: Budget): number | null {
   for (let i = start; i < candidates.length && budget.left-- > 0; i++) {
-    if (normalisedText(candidates[i]!).includes(wanted)) return i;
+    if (shows(normalisedText(candidates[i]!))) return i;
   }
   return null;
 }
@@ -129,12 +161,12 @@ function findFrom(candidates: Candidate[], wanted: string, start: number, budget
  * descendants follow it up to its subtree's end. Only descendants of the best so far count, so a
  * later paragraph that repeats the title (a summary) does not take the badge from the title.
  */
-function innermost(candidates: Candidate[], index: number, wanted: string, budget: Budget): Element {
+function innermost(candidates: Candidate[], index: number, shows: Shows, budget: Budget): Element {
   let best = candidates[index]!;
   for (let i = index + 1; i < candidates.length && budget.left-- > 0; i++) {
     const candidate = candidates[i]!;
     if (candidate.at > best.end) break;
-    if (normalisedText(candidate).includes(wanted)) best = candidate;
+    if (shows(normalisedText(candidate))) best = candidate;
   }
   return best.element;
 }

@@ -51,4 +51,16 @@ describe('placing badges: the element that shows each item title', () => {
     const doc = page(`<p id="p">${long.slice(0, 70)} (the rest was cut by the page)</p>`);
     expect(located(doc, [long])).toEqual(['p']);
   });
+
+  it('puts the badge on the title, not on an earlier sentence that mentions it', () => {
+    const doc = page(`
+      <p id="d">2. That the impact of the real living wage be added to the work programme.</p>
+      <table><tr><td>25.</td><td><p id="t">Work Programme</p></td></tr></table>`);
+    expect(located(doc, ['Work Programme'])).toEqual(['t']);
+  });
+
+  it('accepts a short label before the title, and a mention where no element begins with it', () => {
+    const doc = page(`<h3 id="l">Item 5 – Libraries review</h3><p id="m">Report on the waste strategy</p>`);
+    expect(located(doc, ['Libraries review', 'Waste strategy'])).toEqual(['l', 'm']);
+  });
 });
