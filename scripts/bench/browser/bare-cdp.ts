@@ -66,7 +66,6 @@ export async function launchBare(options: BareLaunchOptions): Promise<BareBrowse
     { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
   );
   const connection = connect(chrome);
-  await connection.send('Target.setDiscoverTargets', { discover: true });
   return {
     load: (url, loadOptions) => load(connection, url, loadOptions),
     close: async () => {
