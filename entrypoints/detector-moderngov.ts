@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { nativeRuntime } from '../utils/ext/native-runtime';
-import { claimDetection, pageDetected } from '../utils/ext/overlay-gate';
+import { pageDetected } from '../utils/ext/overlay-gate';
 import { reportDetection } from '../utils/ext/report-detection';
 import { DETECTOR_SCRIPT } from '../utils/ext/script-files';
 import { detectModernGovFirst } from '../utils/sites/moderngov';
@@ -14,6 +14,6 @@ import { detectModernGovFirst } from '../utils/sites/moderngov';
 export default defineUnlistedScript(async () => {
   if (pageDetected()) return; // the overlay did, on a page read again
   const detection = detectModernGovFirst(location.href, document);
-  if (detection && claimDetection()) return reportDetection(location.href, detection);
+  if (detection) return reportDetection(location.href, detection);
   await import(/* @vite-ignore */ nativeRuntime().getURL(`/${DETECTOR_SCRIPT}`));
 });

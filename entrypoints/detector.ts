@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { claimDetection } from '../utils/ext/overlay-gate';
+import { pageDetected } from '../utils/ext/overlay-gate';
 import { reportDetection } from '../utils/ext/report-detection';
 import { detectPage } from '../utils/sites/detect';
 
@@ -8,10 +8,10 @@ import { detectPage } from '../utils/sites/detect';
  * platform has a script of its own (entrypoints/detector-moderngov.ts), on opted-in sites, and
  * where a platform's script did not recognise its page. It detects, reports, and loads the
  * overlay only on a meeting page (DESIGN.md). It is an unlisted script declared in the manifest
- * (utils/ext/content-scripts.ts) rather than a WXT content script, whose wrapper and polyfill cost
+ * (utils/ext/match-patterns.ts) rather than a WXT content script, whose wrapper and polyfill cost
  * more than the detector itself (utils/ext/native-runtime.ts); it runs at document_end, so badges
  * follow the DOM, not images.
  */
 export default defineUnlistedScript(async () => {
-  if (claimDetection()) await reportDetection(location.href, detectPage(location.href, document));
+  if (!pageDetected()) await reportDetection(location.href, detectPage(location.href, document));
 });

@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { CachedLinks } from '../../utils/ext/links-cache';
-import { claimDetection, startWhenGateOpens } from '../../utils/ext/overlay-gate';
+import { pageDetected, startWhenGateOpens } from '../../utils/ext/overlay-gate';
 import { reportDetection } from '../../utils/ext/report-detection';
 import { send } from '../../utils/ext/send';
 import { detectPage } from '../../utils/sites/detect';
@@ -32,7 +32,7 @@ export default defineUnlistedScript(() => {
     document.addEventListener(
       'DOMContentLoaded',
       () => {
-        if (kept.now() && isSmall(document) && claimDetection())
+        if (kept.now() && isSmall(document) && !pageDetected())
           void reportDetection(location.href, detectPage(location.href, document));
       },
       { once: true },

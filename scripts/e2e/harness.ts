@@ -30,7 +30,7 @@ export interface Session {
 }
 
 /** No sandbox (root in a container), no GPU, and nothing the browser would fetch or sync by itself. */
-export const QUIET_CHROMIUM_ARGS = [
+const QUIET_CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -43,23 +43,27 @@ export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), 'agenda-lens-profile-'));
 }
 
-export async function launch(options: LaunchOptions = {}): Promise<Session> {
-  const userDataDir = options.userDataDir ?? newProfileDir();
-  const withExtension = options.withExtension ?? true;
+/** Chromium's switches for our runs: quiet, the built extension or none, council hosts mapped. */
+export function chromiumArgs(options: Pick<LaunchOptions, 'hostMap' | 'withExtension'>): string[] {
   const rules = Object.entries(options.hostMap ?? {})
     .map(([host, port]) => `MAP ${host} 127.0.0.1:${port}`)
     .join(', ');
-  const args = [
+  return [
     ...QUIET_CHROMIUM_ARGS,
-    ...(withExtension
+    ...((options.withExtension ?? true)
       ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
       : []),
     ...(rules ? [`--host-resolver-rules=${rules}`] : []),
   ];
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Session> {
+  const userDataDir = options.userDataDir ?? newProfileDir();
+  const withExtension = options.withExtension ?? true;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: options.headless ?? true,
-    args,
+    args: chromiumArgs(options),
     viewport: { width: 1280, height: 900 },
   });
   let worker: Worker | null = null;

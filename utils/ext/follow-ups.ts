@@ -12,9 +12,8 @@ const keptStatuses = new WeakMap<NotesService, Promise<ReadonlyMap<string, Follo
 
 /**
  * The user's say on each action found in minutes (kept with their notes, and synced), by action
- * id. Every meeting page waits on it
- * before its badges (issue #8), so it is not read from disk each time: the background is the notes'
- * only writer, and its notes service says when they changed.
+ * id. Every meeting page waits on it before its badges (issue #8), so it is not read from disk
+ * each time: the background is the notes' only writer, and its notes service says when they changed.
  */
 export function userStatuses(notes: NotesService): Promise<ReadonlyMap<string, FollowUpStatus>> {
   const kept = keptStatuses.get(notes);

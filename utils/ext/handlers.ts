@@ -19,6 +19,11 @@ function isContentScript(sender: Runtime.MessageSender): boolean {
   return Boolean(sender.tab) && !(sender.url ?? '').startsWith(browser.runtime.getURL('/'));
 }
 
+/** A content script speaking of a page on a site other than its own. */
+function fromAnotherSite(sender: Runtime.MessageSender, url: string): boolean {
+  return isContentScript(sender) && new URL(url).origin !== new URL(sender.url!).origin;
+}
+
 function tabOf(sender: Runtime.MessageSender): number | null {
   return sender.tab?.id ?? null;
 }
@@ -40,14 +45,14 @@ export function createHandlers(): Handlers {
     },
     async 'cached-links'(message, sender) {
       // Only a page's own links, and none for a site the user turned off.
-      if (isContentScript(sender) && new URL(message.url).origin !== new URL(sender.url!).origin) return null;
+      if (fromAnotherSite(sender, message.url)) return null;
       if (!(await isSiteEnabled(message.url))) return null;
       return (await getServices()).linksCache.get(message.url) ?? null;
     },
     async 'page-read'(message, sender) {
       // A content script may only submit pages of the site it runs on (backfill reads that site's other
       // pages); our own pages (the PDF viewer) submit what they read from any council site.
-      if (isContentScript(sender) && new URL(message.url).origin !== new URL(sender.url!).origin) {
+      if (fromAnotherSite(sender, message.url)) {
         throw new Error('records for another site refused');
       }
       // The overlay sends what it read before it knows whether the user turned the site off (so the

@@ -1,9 +1,10 @@
 /**
- * The detector and the overlay share one isolated world and meet here. The detector says the
- * page is a meeting page by opening the gate with the pending answer about this site (is it turned
- * off?), so the overlay reads the page while that answer travels. The overlay is either declared
- * before the detector (meeting pages by address: it waits here until the detector has looked) or
- * imported by the detector after it opened the gate. Pages cannot see it.
+ * The detector and the overlay share one isolated world and meet here. Whichever detects the page
+ * first (the detector, or the overlay itself on a page read again) says it is a meeting page by
+ * opening the gate with the pending answer about this site (is it turned off?), so the overlay
+ * reads the page while that answer travels. The overlay is either declared at document_start
+ * (meeting pages by address: it waits here) or imported by the detector after it opened the gate.
+ * Pages cannot see it.
  */
 const GATE = Symbol.for('agenda-lens.overlay-gate');
 

@@ -1,6 +1,6 @@
 import { nativeRuntime } from './native-runtime';
 import { OVERLAY_SCRIPT } from './script-files';
-import { openOverlayGate } from './overlay-gate';
+import { claimDetection, openOverlayGate } from './overlay-gate';
 import { send } from './send';
 import type { Detection } from '../sites/types';
 import { isMeetingPage } from '../sites/types';
@@ -10,8 +10,10 @@ import { isMeetingPage } from '../sites/types';
  * side panel show it), and on a meeting page start the overlay. The overlay is a separate bundle in
  * this isolated world: declared before the detector where the address says meeting page, otherwise
  * imported now. It reads the page while the background says whether the user turned this site off.
+ * Once per page: the first of our scripts to report is the one (the overlay, on a page read again).
  */
 export async function reportDetection(url: string, detection: Detection): Promise<void> {
+  if (!claimDetection()) return;
   const enabled = send<boolean>({ type: 'page-detected', url, detection }).catch(() => false);
   if (!isMeetingPage(detection)) {
     console.debug(

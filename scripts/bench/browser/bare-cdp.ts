@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
-import { newProfileDir, QUIET_CHROMIUM_ARGS } from '../../e2e/harness';
+import { newProfileDir } from '../../e2e/harness';
 import { findChromium } from '../../e2e/chromium';
 
 /**
@@ -47,7 +47,7 @@ interface Reply {
 }
 
 export interface BareLaunchOptions {
-  /** Chromium switches beyond the headless and quiet ones (the extension, host rules). */
+  /** Chromium switches beyond headless mode and the pipe (scripts/e2e/harness.ts: chromiumArgs). */
   args: string[];
 }
 
@@ -55,14 +55,7 @@ export async function launchBare(options: BareLaunchOptions): Promise<BareBrowse
   const profile = newProfileDir();
   const chrome = spawn(
     findChromium(),
-    [
-      '--headless',
-      '--remote-debugging-pipe',
-      ...QUIET_CHROMIUM_ARGS,
-      `--user-data-dir=${profile}`,
-      ...options.args,
-      'about:blank',
-    ],
+    ['--headless', '--remote-debugging-pipe', `--user-data-dir=${profile}`, ...options.args, 'about:blank'],
     { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
   );
   const connection = connect(chrome);
@@ -175,7 +168,10 @@ function connect(chrome: ChildProcess): Connection {
         const entry = {
           method,
           sessionId,
-          listener: () => resolve(listeners.splice(listeners.indexOf(entry), 1) && undefined),
+          listener: () => {
+            listeners.splice(listeners.indexOf(entry), 1);
+            resolve();
+          },
         };
         listeners.push(entry);
       }),

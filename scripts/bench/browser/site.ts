@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { DEMO_HOST, startDemoServer, type PageOverrides } from '../../demo-site/serve';
-import { launch, type Session } from '../../e2e/harness';
+import { chromiumArgs, launch, type Session } from '../../e2e/harness';
+import { launchBare, type BareBrowser } from './bare-cdp';
 import { ensureBuild } from '../build';
 import { Skip } from '../types';
 
@@ -31,10 +32,21 @@ function closeServer(server: Server): void {
 }
 
 /** A Chromium with (or, for baselines, without) the built extension; no Chromium skips. */
-export async function launchBrowser(site: BenchSite, withExtension: boolean): Promise<Session> {
+export function launchBrowser(site: BenchSite, withExtension: boolean): Promise<Session> {
+  return skippedWithoutChromium(() => launch({ hostMap: site.hostMap, withExtension }));
+}
+
+/** The same, driven over a bare DevTools pipe rather than Playwright (browser/bare-cdp.ts). */
+export function launchBareBrowser(site: BenchSite, withExtension: boolean): Promise<BareBrowser> {
+  return skippedWithoutChromium(() =>
+    launchBare({ args: chromiumArgs({ hostMap: site.hostMap, withExtension }) }),
+  );
+}
+
+async function skippedWithoutChromium<T>(start: () => Promise<T>): Promise<T> {
   await ensureBuild();
   try {
-    return await launch({ hostMap: site.hostMap, withExtension });
+    return await start();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/No Chromium found|Executable doesn't exist/.test(message)) throw new Skip(message.split('\n')[0]!);

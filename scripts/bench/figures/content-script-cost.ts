@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { DEMO_HOST } from '../../demo-site/serve';
 import { declaredScriptsFor } from '../../../utils/ext/match-patterns';
-import { EXTENSION_DIR, ensureBuild } from '../build';
-import { launchBare, type BareBrowser, type BareLoad } from '../browser/bare-cdp';
-import { startBenchSite, type BenchSite } from '../browser/site';
-import { Skip, type Figure } from '../types';
+import { EXTENSION_DIR } from '../build';
+import type { BareBrowser, BareLoad } from '../browser/bare-cdp';
+import { launchBareBrowser, startBenchSite } from '../browser/site';
+import type { Figure } from '../types';
 import { KB } from '../units';
 import { gzippedBytes } from './bundle-sizes';
 
@@ -50,8 +50,10 @@ async function checkedScripts(browser: BareBrowser): Promise<string[]> {
  */
 async function measureSideBySide(repeats: number): Promise<SideBySide> {
   const site = await startBenchSite();
-  await ensureBuild();
-  const [withExtension, without] = await Promise.all([launch(site, true), launch(site, false)]);
+  const [withExtension, without] = await Promise.all([
+    launchBareBrowser(site, true),
+    launchBareBrowser(site, false),
+  ]);
   try {
     const scripts = await checkedScripts(withExtension);
     const scriptKb = scripts.reduce((sum, file) => sum + gzippedBytes(join(EXTENSION_DIR, file)), 0) / KB;
@@ -71,20 +73,6 @@ async function measureSideBySide(repeats: number): Promise<SideBySide> {
   } finally {
     await Promise.all([withExtension.close(), without.close()]);
     site.close();
-  }
-}
-
-async function launch(site: BenchSite, withExtension: boolean): Promise<BareBrowser> {
-  const rules = Object.entries(site.hostMap).map(([host, port]) => `MAP ${host} 127.0.0.1:${port}`);
-  const extension = [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`];
-  try {
-    return await launchBare({
-      args: [`--host-resolver-rules=${rules.join(', ')}`, ...(withExtension ? extension : [])],
-    });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (message.startsWith('No Chromium found')) throw new Skip(message.split('\n')[0]!);
-    throw error;
   }
 }
 

@@ -15,15 +15,12 @@ import { isMeetingPage } from '../../../utils/sites/types';
 import { HAS_SHARED, SHARED_MISSING, sharedPath } from '../shared-dir';
 import { FIXTURE_URLS } from '../sites/fixture-urls';
 
-const hostOf = patternHost;
-const matches = patternMatches;
-
-const matched = (url: string) => COUNCIL_PAGE_MATCHES.some((pattern) => matches(pattern, url));
-const overlayDeclared = (url: string) => OVERLAY_PAGE_MATCHES.some((pattern) => matches(pattern, url));
+const matched = (url: string) => COUNCIL_PAGE_MATCHES.some((pattern) => patternMatches(pattern, url));
+const overlayDeclared = (url: string) => OVERLAY_PAGE_MATCHES.some((pattern) => patternMatches(pattern, url));
 
 describe('where the content script runs without asking', () => {
   it('never names every host: Chrome would count the pattern as access to all sites', () => {
-    for (const pattern of COUNCIL_PAGE_MATCHES) expect(hostOf(pattern), pattern).not.toBe('*');
+    for (const pattern of COUNCIL_PAGE_MATCHES) expect(patternHost(pattern), pattern).not.toBe('*');
   });
 
   it.each([
@@ -53,7 +50,7 @@ function exampleUrl(pattern: string): string {
 describe('where the overlay is declared beside the detector', () => {
   it('adds no site: every such page is one the content script runs on anyway', () => {
     for (const pattern of OVERLAY_PAGE_MATCHES) {
-      expect(hostOf(pattern), pattern).not.toBe('*');
+      expect(patternHost(pattern), pattern).not.toBe('*');
       expect(matched(exampleUrl(pattern)), pattern).toBe(true);
     }
   });
@@ -80,7 +77,7 @@ describe('where the overlay is declared beside the detector', () => {
       'https://atlantacityga.iqm2.com/Citizens/Calendar.aspx',
     ])
       expect(
-        OVERLAY_PAGE_MATCHES.some((pattern) => matches(pattern, url)),
+        OVERLAY_PAGE_MATCHES.some((pattern) => patternMatches(pattern, url)),
         url,
       ).toBe(false);
   });
