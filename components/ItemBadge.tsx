@@ -28,6 +28,19 @@ export function ItemBadge(props: ItemBadgeProps) {
       buttonLabel={`Agenda Lens, item ${props.itemNumber}: ${label}`}
       panelLabel={`Agenda Lens: history of item ${props.itemNumber}`}
     >
+      <ItemHistory prior={prior} open={open} onSetStatus={props.onSetStatus} />
+    </Popover>
+  );
+}
+
+/**
+ * The panel's lists: a component of its own, so a closed badge does not build them (a long
+ * agenda draws dozens of badges before its first frame: issue #8).
+ */
+function ItemHistory(props: Pick<ItemBadgeProps, 'prior' | 'open' | 'onSetStatus'>) {
+  const { prior, open } = props;
+  return (
+    <>
       {prior.length > 0 && <h3>Earlier decisions</h3>}
       <ul>
         {prior.map((entry) => (
@@ -65,7 +78,7 @@ export function ItemBadge(props: ItemBadgeProps) {
           </li>
         ))}
       </ul>
-    </Popover>
+    </>
   );
 }
 

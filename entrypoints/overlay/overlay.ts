@@ -10,8 +10,9 @@ import { actionId } from '../../utils/model/keys';
 import { mainRecord } from '../../utils/model/main-record';
 import type { MeetingRecord } from '../../utils/model/record';
 import { extractPage } from '../../utils/sites/extract';
-import { locateItems } from '../../utils/sites/locate-items';
+import { titleElements } from '../../utils/sites/locate-items';
 import { findPackLinks } from '../../utils/sites/packs';
+import type { PageExtract } from '../../utils/sites/types';
 import { listenForBackfill } from './backfill';
 import { startHighlights } from './highlights';
 import { childLifetime, type Lifetime } from './lifetime';
@@ -32,7 +33,7 @@ export async function startOverlay(
   kept: Promise<CachedLinks | null> = Promise.resolve(null),
 ): Promise<void> {
   const started = performance.now();
-  const { records, warnings } = extractPage(doc, url);
+  const { records, warnings, titles } = extractPage(doc, url);
   const shown = mainRecord(records);
   const print = fingerprint(records);
   // The links kept from the last visit (asked for at document_start, so here or about to come,
@@ -47,7 +48,7 @@ export async function startOverlay(
   // Sent at once, so the background links while the page draws its first frame; it refuses the
   // records itself if the user turned this site off.
   const linking = send<PageLinks>({ type: 'page-read', url, records, packs, print });
-  let badges = shown && cached ? mountBadges(lifetime, doc, shown, cached) : undefined;
+  let badges = shown && cached ? mountBadges(lifetime, doc, shown, cached, titles) : undefined;
   if (!(await allowed)) {
     linking.catch(() => undefined);
     badges?.remove();
@@ -65,7 +66,7 @@ export async function startOverlay(
   const confirmed = Boolean(badges) && JSON.stringify(links) === JSON.stringify(cached);
   if (!badges || !confirmed) {
     badges?.remove();
-    badges = mountBadges(lifetime, doc, shown, links);
+    badges = mountBadges(lifetime, doc, shown, links, titles);
   }
   // Which links the badges came from (a test hook, as lensReady): kept from the last visit and
   // confirmed, kept but replaced by the background's answer, or the answer alone.
@@ -87,16 +88,23 @@ interface Badges {
   remove(): void;
 }
 
-function mountBadges(lifetime: Lifetime, doc: Document, record: MeetingRecord, links: PageLinks): Badges {
+/** The record's items and the page's links; `titles`, where the adapter found each item's title. */
+type Shown = [record: MeetingRecord, links: PageLinks, titles: PageExtract['titles']];
+
+function mountBadges(lifetime: Lifetime, doc: Document, ...shown: Shown): Badges {
   const own = childLifetime(lifetime);
-  return { mounted: mountEach(own, doc, record, links), remove: own.end };
+  return { mounted: mountEach(own, doc, ...shown), remove: own.end };
 }
 
-async function mountEach(lifetime: Lifetime, doc: Document, record: MeetingRecord, links: PageLinks) {
+async function mountEach(lifetime: Lifetime, doc: Document, ...[record, links, titles]: Shown) {
   const byNumber = new Map(links.items.map((item) => [item.number, item]));
   const tracked = new Set(links.tracked);
+  // One listener removes every badge, rather than one per badge (100 on a long agenda: issue #8).
+  const undo: (() => void)[] = [];
+  lifetime.onEnd(() => undo.forEach((step) => step()));
   let taskStart = performance.now();
-  for (const [item, element] of locateItems(doc, record.items)) {
+  const located = titleElements(doc, record.items, titles);
+  for (const [item, element] of located) {
     // Give the page its main thread back when this task grows long: a long agenda must not freeze it.
     if (performance.now() - taskStart > LONG_TASK_MS) {
       await yieldToPage();
@@ -126,7 +134,7 @@ async function mountEach(lifetime: Lifetime, doc: Document, record: MeetingRecor
           }
         : undefined;
     const papers = item.documents?.filter((document) => looksLikeCouncilPdf(document.url));
-    mountBadge(lifetime, element, itemLinks, recognised, papers);
+    undo.push(...mountBadge(element, itemLinks, recognised, papers));
   }
 }
 
@@ -140,16 +148,17 @@ const LONG_TASK_MS = 50;
 /** A badge inside a link or button would click through to it: put it just after such an element. */
 const INTERACTIVE = 'a, button, label, summary, select';
 
+/** Put one item's badge beside its title; returns what removes it. */
 function mountBadge(
-  lifetime: Lifetime,
   element: Element,
   links: ItemLinks,
   recognised: ItemOverlayProps['recognised'],
   papers: ItemOverlayProps['papers'],
-): void {
+): (() => void)[] {
   const interactive = element.closest(INTERACTIVE);
   const placement = { name: 'agenda-lens-badge', anchor: interactive ?? element } as const;
-  const host = placeHost(lifetime, { ...placement, append: interactive ? 'after' : 'last' });
+  const host = placeHost({ ...placement, append: interactive ? 'after' : 'last' });
+  const undo = [() => host.remove()];
   const counts = (prior: number, open: number) => {
     host.dataset.priorCount = String(prior);
     host.dataset.openCount = String(open);
@@ -172,10 +181,11 @@ function mountBadge(
       }),
       container,
     );
-    lifetime.onEnd(() => render(null, container));
+    undo.unshift(() => render(null, container));
   }
   // Set last: the item's test hook (and the benchmark's "badge shown") means the badge is drawn.
   host.dataset.lensItem = links.number;
+  return undo;
 }
 
 /** What ItemOverlay would draw anything for: history, recognised minutes, or papers to open. */

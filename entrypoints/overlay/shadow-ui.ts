@@ -24,20 +24,20 @@ export interface ShadowUiOptions {
 }
 
 export function mountShadowUi(lifetime: Lifetime, options: ShadowUiOptions): ShadowUi {
-  const host = placeHost(lifetime, options);
+  const host = placeHost(options);
+  lifetime.onEnd(() => host.remove());
   return { host, container: attachShadowUi(host, options), remove: () => host.remove() };
 }
 
 /**
- * Our host element, placed and removed with the overlay, still empty: an item with nothing to
- * show keeps only this (the item's mark for tests and the highlighter), no shadow root or UI.
+ * Our host element, placed, still empty: an item with nothing to show keeps only this (the item's
+ * mark for tests and the highlighter), no shadow root or UI. The caller removes it.
  */
-export function placeHost(lifetime: Lifetime, options: Pick<ShadowUiOptions, 'name' | 'anchor' | 'append'>) {
+export function placeHost(options: Pick<ShadowUiOptions, 'name' | 'anchor' | 'append'>) {
   const host = options.anchor.ownerDocument.createElement(options.name);
   host.dataset.lensHost = '';
   if (options.append === 'after') options.anchor.after(host);
   else options.anchor.append(host);
-  lifetime.onEnd(() => host.remove());
   return host;
 }
 

@@ -18,7 +18,7 @@ export function adoptOverlayStyles(shadow: ShadowRoot): void {
   }
   try {
     if (shared) {
-      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, shared];
+      shadow.adoptedStyleSheets = [shared]; // a new root's only sheet
       return;
     }
   } catch {

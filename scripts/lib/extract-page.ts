@@ -38,7 +38,9 @@ export function detectPageText(text: string, url: string, ext: string): Detectio
 export async function extractPageText(text: string, url: string, ext: string): Promise<ExtractResult> {
   const format = pageFormat(text, ext);
   if (format === 'json') return noRecords(detectPageText(text, url, ext), 'JSON');
-  return extractPage(pageDocument(text, format), url);
+  // Only the records and warnings: the title elements are the overlay's, and stay in the page.
+  const { records, warnings } = extractPage(pageDocument(text, format), url);
+  return { records, warnings };
 }
 
 function parseJson(text: string): unknown {

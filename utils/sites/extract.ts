@@ -3,7 +3,6 @@
  * meeting page its adapter cannot itemise (an HTML agenda served by CivicPlus or PrimeGov) is
  * offered to the generic reader.
  */
-import type { ExtractResult } from '../model/record';
 import { extractBoardDocs } from './boarddocs';
 import { extractCivicClerk } from './civicclerk';
 import { extractCivicPlus } from './civicplus';
@@ -18,9 +17,9 @@ import { extractModernGov } from './moderngov';
 import { extractPrimeGov } from './primegov';
 import { noRecords } from './results';
 import { MAX_ITEMS } from './items';
-import { isMeetingPage } from './types';
+import { isMeetingPage, type PageExtract } from './types';
 
-type Extractor = (doc: Document, url: URL) => ExtractResult;
+type Extractor = (doc: Document, url: URL) => PageExtract;
 
 const EXTRACTORS: Record<string, Extractor> = {
   boarddocs: extractBoardDocs,
@@ -36,11 +35,11 @@ const EXTRACTORS: Record<string, Extractor> = {
   primegov: extractPrimeGov,
 };
 
-export function extractPage(doc: Document, url: string): ExtractResult {
+export function extractPage(doc: Document, url: string): PageExtract {
   return capItems(extractDetected(doc, url));
 }
 
-function extractDetected(doc: Document, url: string): ExtractResult {
+function extractDetected(doc: Document, url: string): PageExtract {
   const found = detectPage(url, doc);
   if (found.system === 'none') return noRecords(found, 'meeting');
   const parsed = new URL(url);
@@ -51,7 +50,7 @@ function extractDetected(doc: Document, url: string): ExtractResult {
   return generic.records.length ? generic : result;
 }
 
-function capItems(result: ExtractResult): ExtractResult {
+function capItems(result: PageExtract): PageExtract {
   if (!result.records.some((record) => record.items.length > MAX_ITEMS)) return result;
   const warning = `more than ${MAX_ITEMS} items on one page: only the first ${MAX_ITEMS} are read`;
   const records = result.records.map((record) =>
@@ -63,5 +62,5 @@ function capItems(result: ExtractResult): ExtractResult {
         }
       : record,
   );
-  return { records, warnings: [...result.warnings, warning] };
+  return { records, warnings: [...result.warnings, warning], titles: result.titles };
 }

@@ -56,6 +56,26 @@ interface Budget {
   left: number;
 }
 
+/**
+ * Each item's title element, in the items' order: where the page's adapter read it (`known`),
+ * else where locateItems finds it. An adapter that knows saves a search of the page (on a
+ * 100-item agenda, 8-45 ms of the overlay's time before its badges: issue #8).
+ */
+export function titleElements<T extends LocatableItem>(
+  doc: Document,
+  items: T[],
+  known?: ReadonlyMap<T, Element>,
+): Map<T, Element> {
+  const unknown = known ? items.filter((item) => !known.has(item)) : items;
+  const located = unknown.length ? locateItems(doc, unknown) : new Map<T, Element>();
+  const found = new Map<T, Element>();
+  for (const item of items) {
+    const element = known?.get(item) ?? located.get(item);
+    if (element) found.set(item, element);
+  }
+  return found;
+}
+
 export function locateItems<T extends LocatableItem>(
   doc: Document,
   items: T[],

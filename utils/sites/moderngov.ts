@@ -14,7 +14,7 @@ import {
 import { itemFromWords, MAX_ITEMS } from './items';
 import { packKindOfWords, packLinksIn, type PackKind, type PackLink } from './pack-links';
 import { decisionBlockClauses } from './text-rules';
-import { detection, type Detection, type PageKind } from './types';
+import { detection, type Detection, type PageExtract, type PageKind } from './types';
 
 // Selectors, as of the 2024-2025 templates (Kingston, Kirklees, Manchester).
 export const MG_ROOT = '#modgov';
@@ -137,7 +137,7 @@ function detectEmbeddedMeeting(doc: Document): Detection | null {
   return detection('moderngov', 'agenda', 0.7, '#modgov body with an mgItemTable of numbered items');
 }
 
-export function extractModernGov(doc: Document, url: URL): ExtractResult {
+export function extractModernGov(doc: Document, url: URL): PageExtract {
   if (detectModernGovWebService(url, doc)) return extractModernGovWebService(doc, url);
   const detected = detectModernGov(url, doc);
   if (detected?.kind === 'agenda') return extractMeeting(doc, url);
@@ -230,7 +230,7 @@ function buildItem(number: string, title: string, sections: ItemSections): Item 
   return item;
 }
 
-function extractMeeting(doc: Document, url: URL): ExtractResult {
+function extractMeeting(doc: Document, url: URL): PageExtract {
   const warnings: string[] = [];
   const heading = textOf(doc.querySelector(MG_SUBTITLE));
   const header = meetingHeader(heading || textOf(doc.querySelector('title')));
@@ -243,12 +243,13 @@ function extractMeeting(doc: Document, url: URL): ExtractResult {
   const table = doc.querySelector(MG_ITEM_TABLE);
   if (!table && !meeting.cancelled)
     warnings.push(`ModernGov meeting page: no item table (${MG_ITEM_TABLE}) and not cancelled`);
-  const items = meeting.cancelled || !table ? [] : readItemRows(table, url);
+  const titles = new Map<Item, Element>();
+  const items = meeting.cancelled || !table ? [] : readItemRows(table, url, titles);
   // A meeting page becomes the minutes once ModernGov shows "Minutes:" or "Decision:" under its items.
   const role = hasMinutes(table) ? 'minutes' : 'agenda';
   const record: MeetingRecord = { role, meeting, items };
   if (warnings.length) record.warnings = warnings;
-  return { records: [record], warnings };
+  return { records: [record], warnings, titles };
 }
 
 function hasMinutes(table: Element | null): boolean {
@@ -257,7 +258,8 @@ function hasMinutes(table: Element | null): boolean {
   );
 }
 
-function readItemRows(table: Element, base: URL): Item[] {
+/** The items of the table, each with its title's element in `titles` (its link, where it has one). */
+function readItemRows(table: Element, base: URL, titles: Map<Item, Element>): Item[] {
   const items: Item[] = [];
   for (const row of Array.from(table.querySelectorAll('tr'))) {
     if (items.length > MAX_ITEMS) break; // one more than kept, so the page is reported as over the limit
@@ -270,7 +272,10 @@ function readItemRows(table: Element, base: URL): Item[] {
     const titleLink = titleEl?.querySelector(MG_TITLE_LINK);
     const titleDoc = titleLink && documentLinks(titleEl!, base);
     if (titleDoc?.length) sections.documents.unshift(...titleDoc);
-    items.push(buildItem(number, cleanTitle(textOf(titleEl, MG_LINK_NOISE)), sections));
+    const item = buildItem(number, cleanTitle(textOf(titleEl, MG_LINK_NOISE)), sections);
+    const shown = titleLink ?? titleEl;
+    if (shown) titles.set(item, shown);
+    items.push(item);
   }
   return items;
 }

@@ -1,3 +1,14 @@
+import type { ExtractResult, Item } from '../model/record';
+
+/**
+ * What an adapter read from a page: the records, and where it found each item's title, when it
+ * knows (the overlay puts the item's badge there; for the rest, utils/sites/locate-items.ts looks).
+ * The elements stay in the page: only the records are sent on.
+ */
+export interface PageExtract extends ExtractResult {
+  titles?: Map<Item, Element>;
+}
+
 /**
  * What the detector says about a page. Detection runs on every page the content script sees,
  * so this file (and utils/sites/detect.ts) must stay free of zod and the text parser.
