@@ -20,6 +20,10 @@ export interface LinksCache {
   /** Counts the clearings: links made across one are not kept (what they were made from changed). */
   readonly generation: number;
   keep(url: string, entry: CachedLinks, generation: number): void;
+  /** The records the kept links of `url` were made from (its print) are in the index on disk. */
+  markStored(url: string, print: string): void;
+  /** The kept links of `url` if they were made from records of this print, since stored. */
+  settled(url: string, print: string): PageLinks | undefined;
   clear(): void;
 }
 
@@ -28,6 +32,7 @@ const MAX_PAGES = 32;
 
 export function createLinksCache(maxPages = MAX_PAGES): LinksCache {
   const entries = new Map<string, CachedLinks>();
+  const stored = new Set<string>();
   let generation = 0;
   return {
     get: (url) => entries.get(url),
@@ -37,11 +42,24 @@ export function createLinksCache(maxPages = MAX_PAGES): LinksCache {
     keep(url, entry, madeIn) {
       if (madeIn !== generation) return;
       entries.delete(url); // re-inserted last: the oldest page is dropped first
+      stored.delete(url);
       entries.set(url, entry);
-      if (entries.size > maxPages) entries.delete(entries.keys().next().value!);
+      if (entries.size > maxPages) {
+        const oldest = entries.keys().next().value!;
+        entries.delete(oldest);
+        stored.delete(oldest);
+      }
+    },
+    markStored(url, print) {
+      if (entries.get(url)?.print === print) stored.add(url);
+    },
+    settled(url, print) {
+      const entry = entries.get(url);
+      return entry?.print === print && stored.has(url) ? entry.links : undefined;
     },
     clear() {
       entries.clear();
+      stored.clear();
       generation++;
     },
   };

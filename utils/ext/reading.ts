@@ -26,6 +26,11 @@ export async function readPage(
   print?: string,
 ): Promise<PageLinks> {
   const { linksCache } = services;
+  // The same records at the same address, linked and stored since anything changed: the page was
+  // only read again, and linking and storing its items again would take the CPU its first frame
+  // needs (issue #8: a 100-item page's badges came 10-20 ms later while the worker did so).
+  const settled = print && linksCache.settled(url, print);
+  if (settled) return settled;
   // Records not seen before at this address change the index, and so maybe any page's links.
   // The print is the overlay's, of the records as it read them (a message arrives re-ordered).
   if (!print || linksCache.get(url)?.print !== print) linksCache.clear();
@@ -37,6 +42,7 @@ export async function readPage(
   const store = () =>
     indexRecords(services.index, sourced, { url }).then((outcome) => {
       if (outcome.changed) services.links.changed();
+      if (print) linksCache.markStored(url, print);
     });
   const shown = mainRecord(sourced);
   if (!shown) {

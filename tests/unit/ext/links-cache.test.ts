@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openIndexDb } from '../../../utils/ext/index-db';
 import { openLinkIndexStore } from '../../../utils/ext/link-index-store';
 import { createLinksCache, forgetLinksOnChange } from '../../../utils/ext/links-cache';
@@ -120,6 +120,38 @@ describe('links kept for a page read again', () => {
     cache.clear();
     cache.keep('a', { print: 'p', links: { meeting: AGENDA.meeting, items: [], outstanding: [] } }, made);
     expect(cache.get('a')).toBeUndefined();
+  });
+
+  it('answers a page read again from them once its records are stored, without linking again', async () => {
+    const s = await services();
+    await read(s, 'https://a.gov.uk/m1', [SEPTEMBER]);
+    const print = fingerprint([AGENDA]);
+    const first = await read(s, AGENDA_URL, [AGENDA]);
+    await vi.waitFor(() => expect(s.linksCache.settled(AGENDA_URL, print)).toBe(first));
+    // The very object kept: nothing was linked again.
+    expect(await read(s, AGENDA_URL, [AGENDA])).toBe(first);
+    expect(s.linksCache.settled(AGENDA_URL, fingerprint([SEPTEMBER]))).toBeUndefined();
+  });
+
+  it('says links are settled only for the print stored, and forgets it with them', () => {
+    const cache = createLinksCache(2);
+    const links = { meeting: AGENDA.meeting, items: [], outstanding: [] };
+    cache.keep('a', { print: 'p', links }, cache.generation);
+    expect(cache.settled('a', 'p')).toBeUndefined(); // not stored yet
+    cache.markStored('a', 'other');
+    expect(cache.settled('a', 'p')).toBeUndefined();
+    cache.markStored('a', 'p');
+    expect(cache.settled('a', 'p')).toBe(links);
+    cache.keep('a', { print: 'p', links }, cache.generation); // read again, stored again later
+    expect(cache.settled('a', 'p')).toBeUndefined();
+    cache.markStored('a', 'p');
+    cache.keep('b', { print: 'p', links }, cache.generation);
+    cache.keep('c', { print: 'p', links }, cache.generation); // 'a' is dropped, and its mark
+    cache.keep('a', { print: 'p', links }, cache.generation);
+    expect(cache.settled('a', 'p')).toBeUndefined();
+    cache.markStored('b', 'p');
+    cache.clear();
+    expect(cache.settled('b', 'p')).toBeUndefined();
   });
 
   it('keeps the most recent pages only', () => {
