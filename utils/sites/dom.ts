@@ -42,8 +42,12 @@ export const MAX_TITLE = 500;
 
 /** Collapse white space (including &nbsp;) to single spaces. */
 export function cleanText(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  // Most texts need no collapsing: a test allocates nothing, where a replace copies the string.
+  return NEEDS_COLLAPSING.test(text) ? text.replace(/[\s\u00a0\u200b]+/g, ' ').trim() : text.trim();
 }
+
+/** Two white-space characters in a row, or one that is not a plain space (\s covers &nbsp;). */
+const NEEDS_COLLAPSING = /\s\s|[^\S ]|\u200b/;
 
 /** One-line text of an element, without script or style content nor elements matching `skip`. */
 export function textOf(node: Node | null | undefined, skip?: string): string {

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../../scripts/lib/dom';
 import { detectPageText } from '../../../scripts/lib/extract-page';
 import { detectPage } from '../../../utils/sites/detect';
-import { absoluteUrl, blockTextOf, bounded, cleanTitle, htmlToText } from '../../../utils/sites/dom';
+import {
+  absoluteUrl,
+  blockTextOf,
+  bounded,
+  cleanText,
+  cleanTitle,
+  htmlToText,
+} from '../../../utils/sites/dom';
 import { meetingHeader } from '../../../utils/sites/meeting-header';
 import { isMeetingPage } from '../../../utils/sites/types';
 
@@ -12,6 +19,22 @@ describe('titles and text', () => {
     expect(cleanTitle('Appendix A (Pages 5 - 12) .')).toBe('Appendix A');
     expect(cleanTitle('Budget report (PDF 99 KB)')).toBe('Budget report');
     expect(cleanTitle('Item 7: 2026/27 budget')).toBe('Item 7: 2026/27 budget');
+  });
+
+  it('cleanText collapses every kind of white space to single spaces, and leaves clean text as it is', () => {
+    expect(cleanText(' Budget\u00a0 monitoring\n\treport\u200b ')).toBe('Budget monitoring report');
+    expect(cleanText('Budget  report')).toBe('Budget report');
+    expect(cleanText('Budget\u2003report')).toBe('Budget report');
+    expect(cleanText(' Budget report ')).toBe('Budget report');
+    const pieces = ['a', 'b', ' ', '  ', '\n', '\u00a0', '\u200b', '\t', '\u3000', '\ufeff'];
+    let seed = 7;
+    for (let n = 0; n < 500; n++) {
+      const text = Array.from(
+        { length: 8 },
+        () => pieces[(seed = (seed * 48271) % 2147483647) % pieces.length],
+      ).join('');
+      expect(cleanText(text), JSON.stringify(text)).toBe(text.replace(/[\s\u00a0\u200b]+/g, ' ').trim());
+    }
   });
 
   it('htmlToText reads escaped HTML without building it: entities decoded, scripts dropped, paragraphs kept', () => {
