@@ -7,8 +7,13 @@ import { indexRecords, type IndexOutcome } from './index-db';
 import { userStatuses } from './follow-ups';
 import type { Services } from './services';
 
-/** What the overlay gets back for a page: links, and which of its actions the user tracks. */
-export type PageLinks = AgendaLinks & { meetingKey?: string; tracked?: string[] };
+/**
+ * What the overlay (and the viewer) gets back for a page: each item's links, and which of its
+ * actions the user tracks. Not the committee's list of outstanding actions, which neither shows:
+ * on the 100-item page it was 24 of the answer's 89 kB, serialised by the worker and copied by the
+ * browser and the page before the badges (issue #8).
+ */
+export type PageLinks = Omit<AgendaLinks, 'outstanding'> & { meetingKey?: string; tracked?: string[] };
 
 /** Give each record the page's URL where it has none, so links lead back to the source. */
 function withSource(records: MeetingRecord[], url: string): MeetingRecord[] {
@@ -48,12 +53,13 @@ export async function readPage(
   if (!shown) {
     void statusesRead.catch(() => undefined); // not needed: nothing to link
     await store();
-    return { meeting: { committee: '', date: '' }, items: [], outstanding: [] };
+    return { meeting: { committee: '', date: '' }, items: [] };
   }
   const key = meetingKey(shown.meeting);
   const statuses = await statusesRead;
   const tracked = [...statuses.keys()].filter((id) => id.startsWith(`${key}#`));
-  const links = { ...linkAgenda(services.links.index, shown, statuses), meetingKey: key, tracked };
+  const { meeting, items } = linkAgenda(services.links.index, shown, statuses);
+  const links: PageLinks = { meeting, items, meetingKey: key, tracked };
   if (print) linksCache.keep(url, { print, links }, generation);
   void store().catch((error: unknown) => console.error('Agenda Lens: could not store', url, error));
   return links;

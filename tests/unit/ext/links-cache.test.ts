@@ -75,6 +75,14 @@ describe('links kept for a page read again', () => {
     expect(s.linksCache.get(AGENDA_URL)?.links).toEqual(links);
   });
 
+  it("answers with each item's links, not the committee's whole list of outstanding actions", async () => {
+    const s = await services();
+    await read(s, 'https://a.gov.uk/m1', [SEPTEMBER]);
+    const links = await read(s, AGENDA_URL, [AGENDA]);
+    expect(links.items[0]!.openActions).toHaveLength(1); // the follow-up is on its item
+    expect(links).not.toHaveProperty('outstanding');
+  });
+
   it('forgets them when another page brings new minutes, which may link to this one', async () => {
     const s = await services();
     await read(s, 'https://a.gov.uk/m1', [SEPTEMBER]);
@@ -118,7 +126,7 @@ describe('links kept for a page read again', () => {
     const cache = createLinksCache(2);
     const made = cache.generation;
     cache.clear();
-    cache.keep('a', { print: 'p', links: { meeting: AGENDA.meeting, items: [], outstanding: [] } }, made);
+    cache.keep('a', { print: 'p', links: { meeting: AGENDA.meeting, items: [] } }, made);
     expect(cache.get('a')).toBeUndefined();
   });
 
@@ -135,7 +143,7 @@ describe('links kept for a page read again', () => {
 
   it('says links are settled only for the print stored, and forgets it with them', () => {
     const cache = createLinksCache(2);
-    const links = { meeting: AGENDA.meeting, items: [], outstanding: [] };
+    const links = { meeting: AGENDA.meeting, items: [] };
     cache.keep('a', { print: 'p', links }, cache.generation);
     expect(cache.settled('a', 'p')).toBeUndefined(); // not stored yet
     cache.markStored('a', 'other');
@@ -156,7 +164,7 @@ describe('links kept for a page read again', () => {
 
   it('keeps the most recent pages only', () => {
     const cache = createLinksCache(2);
-    const entry = { print: 'p', links: { meeting: AGENDA.meeting, items: [], outstanding: [] } };
+    const entry = { print: 'p', links: { meeting: AGENDA.meeting, items: [] } };
     for (const url of ['a', 'b', 'a', 'c']) cache.keep(url, entry, cache.generation);
     expect([cache.get('a'), cache.get('b'), cache.get('c')].map(Boolean)).toEqual([true, false, true]);
   });
