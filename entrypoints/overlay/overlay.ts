@@ -156,8 +156,11 @@ function mountBadge(
   papers: ItemOverlayProps['papers'],
 ): (() => void)[] {
   const interactive = element.closest(INTERACTIVE);
-  const placement = { name: 'agenda-lens-badge', anchor: interactive ?? element } as const;
-  const host = placeHost({ ...placement, append: interactive ? 'after' : 'last' });
+  const host = placeHost({
+    name: 'agenda-lens-badge',
+    anchor: interactive ?? element,
+    append: interactive ? 'after' : 'last',
+  });
   const undo = [() => host.remove()];
   const counts = (prior: number, open: number) => {
     host.dataset.priorCount = String(prior);

@@ -122,16 +122,26 @@ async function readByTheOverlay(page: Page, url: string): Promise<void> {
  */
 async function loadWithBadges(page: Page, url: string): Promise<BadgeLoad> {
   await readByTheOverlay(page, url);
-  await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame);
-  const { last, count, dcl, firstFrame, drawn } = await page.evaluate(() => ({
+  const toFirstFrame = await firstFrameAfterDcl(page);
+  const { last, count, dcl, drawn } = await page.evaluate(() => ({
     ...(window as unknown as { __lensBadges: { last: number; count: number } }).__lensBadges,
     dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
       .domContentLoadedEventStart,
-    firstFrame: (window as unknown as { __firstFrame: number }).__firstFrame,
     drawn: Array.from(document.querySelectorAll('[data-lens-item]')).filter((host) => host.shadowRoot).length,
   }));
   if (!count) throw new Error(`the overlay finished on ${url} without marking an item`);
-  return { toLastBadge: last - dcl, toFirstFrame: firstFrame - dcl, drawn };
+  return { toLastBadge: last - dcl, toFirstFrame, drawn };
+}
+
+/** DOMContentLoaded → the page's first frame drawn (WATCH_FIRST_FRAME), once it has been. */
+async function firstFrameAfterDcl(page: Page): Promise<number> {
+  await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame);
+  return page.evaluate(
+    () =>
+      (window as unknown as { __firstFrame: number }).__firstFrame -
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+        .domContentLoadedEventStart,
+  );
 }
 
 /**
@@ -189,13 +199,7 @@ async function measureLoads<T>(
 /** The page alone, DOMContentLoaded → its own first frame drawn (WATCH_FIRST_FRAME). */
 async function loadToFirstFrame(page: Page, url: string): Promise<number> {
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame);
-  return page.evaluate(
-    () =>
-      (window as unknown as { __firstFrame: number }).__firstFrame -
-      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
-        .domContentLoadedEventStart,
-  );
+  return firstFrameAfterDcl(page);
 }
 
 /**
