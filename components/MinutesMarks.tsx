@@ -1,11 +1,8 @@
+import type { RecognisedAction as Recognised } from '../utils/model/badges';
 import { plural } from './format';
 import { ActionMeta, Popover } from './Popover';
 
-export interface RecognisedAction {
-  id: string;
-  text: string;
-  owner?: string;
-  due?: string;
+export interface RecognisedAction extends Recognised {
   tracked: boolean;
 }
 

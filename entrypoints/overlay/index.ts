@@ -4,7 +4,9 @@ import { pageDetected, startWhenGateOpens } from '../../utils/ext/overlay-gate';
 import { reportDetection } from '../../utils/ext/report-detection';
 import { send } from '../../utils/ext/send';
 import { detectPage } from '../../utils/sites/detect';
-import { overlayLifetime } from './lifetime';
+import { isMeetingPage } from '../../utils/sites/types';
+import { mountKeptBadges, type Badges } from './badges';
+import { overlayLifetime, type Lifetime } from './lifetime';
 import { startOverlay } from './overlay';
 
 /**
@@ -17,29 +19,50 @@ import { startOverlay } from './overlay';
  * Declared, it first asks for the links kept from the page's last visit. On a page served in one
  * piece the answer comes about DOMContentLoaded, 10-80 ms after it was asked (issue #8: the
  * request reaches the browser once the navigation has committed, and the answer waits for the
- * page's main thread). If it holds links, the overlay detects and reads the page itself as soon as
- * it has them, rather than waiting for the detector's turn at document_end, a later task that
- * may come after the page's first paint. Reading inside DOMContentLoaded without waiting was
+ * page's main thread). If it holds links, and the detector has not had its turn yet (document_end,
+ * a later task that may come after the page's first paint), the overlay detects the page itself.
+ * It puts the badges back where they went last time, if the kept links say where and the page's
+ * title elements are still there, and reads the page after its next frame, to confirm them; else
+ * it reads the page at once. Reading inside DOMContentLoaded without waiting for the links was
  * measured slower: Chrome then paints first and hands the answer over after (161 ms to the last
  * badge against 103). A first visit has nothing kept, and is left to the detector.
  */
 export default defineUnlistedScript(() => {
   const declared = document.readyState === 'loading';
   const kept = declared ? askForKeptLinks(location.href) : Promise.resolve(null);
+  const lifetime = overlayLifetime(window);
+  let putBack: Badges | undefined;
   startWhenGateOpens(
-    (enabled) => void startOverlay(overlayLifetime(window), document, location.href, enabled, kept),
+    (enabled) => void startOverlay(lifetime, document, location.href, enabled, kept, putBack),
   );
   if (declared)
     document.addEventListener(
       'DOMContentLoaded',
       () =>
         void kept.then((links) => {
-          if (links && isSmall(document) && !pageDetected())
-            void reportDetection(location.href, detectPage(location.href, document));
+          if (!links || !isSmall(document) || pageDetected()) return;
+          const detection = detectPage(location.href, document);
+          if (isMeetingPage(detection)) putBack = putBadgesBack(lifetime, links);
+          void reportDetection(location.href, detection);
         }),
       { once: true },
     );
 });
+
+/**
+ * The badges where the last visit put them, before the page is read (so before its first frame),
+ * if its title elements are where they were; the page is read after, to confirm them.
+ */
+function putBadgesBack(lifetime: Lifetime, links: CachedLinks): Badges | undefined {
+  const start = performance.now();
+  const badges = mountKeptBadges(lifetime, document, links);
+  if (typeof badges === 'string') {
+    console.debug(`Agenda Lens: badges not put back before reading the page: ${badges}`);
+    return undefined;
+  }
+  performance.measure('agenda-lens: badges put back', { start });
+  return badges;
+}
 
 /** The background's kept links for this page, or null (none kept, or no answer: a first visit, then). */
 function askForKeptLinks(url: string): Promise<CachedLinks | null> {

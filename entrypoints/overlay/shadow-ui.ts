@@ -35,10 +35,17 @@ export function mountShadowUi(lifetime: Lifetime, options: ShadowUiOptions): Sha
  */
 export function placeHost(options: Pick<ShadowUiOptions, 'name' | 'anchor' | 'append'>) {
   const host = options.anchor.ownerDocument.createElement(options.name);
-  host.dataset.lensHost = '';
+  host.setAttribute(HOST_ATTRIBUTE, '');
   if (options.append === 'after') options.anchor.after(host);
   else options.anchor.append(host);
   return host;
+}
+
+/** Marks our hosts, so that pages and our own code can tell them from the page's elements. */
+const HOST_ATTRIBUTE = 'data-lens-host';
+
+export function isOurHost(element: Element): boolean {
+  return element.hasAttribute(HOST_ATTRIBUTE);
 }
 
 /** Give a placed host its shadow root with the shared styles; returns the element to render into. */

@@ -49,6 +49,11 @@ export function createHandlers(): Handlers {
       if (!(await isSiteEnabled(message.url))) return null;
       return (await getServices()).linksCache.get(message.url) ?? null;
     },
+    async 'page-layout'(message, sender) {
+      if (fromAnotherSite(sender, message.url)) throw new Error('a layout for another site refused');
+      (await getServices()).linksCache.place(message.url, message.print, message.layout);
+      return null;
+    },
     async 'page-read'(message, sender) {
       // A content script may only submit pages of the site it runs on (backfill reads that site's other
       // pages); our own pages (the PDF viewer) submit what they read from any council site.

@@ -39,6 +39,11 @@ const HIGHLIGHT_NAMES: Record<HighlightKind, string> = {
 const STYLE_ATTRIBUTE = 'data-lens-highlight-style';
 const MARK_ATTRIBUTE = 'data-lens-mark';
 
+/** Whether the highlighter added this element to the page (its stylesheet, or a <mark> where the API is missing). */
+export function isHighlighterElement(element: Element): boolean {
+  return element.hasAttribute(MARK_ATTRIBUTE) || element.hasAttribute(STYLE_ATTRIBUTE);
+}
+
 // Translucent backgrounds read on light and dark pages alike; the text keeps the page's colour.
 const FOLLOWUP_BACKGROUND = 'rgba(255, 196, 0, 0.38)';
 const NOTE_BACKGROUND = 'rgba(64, 156, 255, 0.3)';

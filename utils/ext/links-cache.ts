@@ -1,6 +1,7 @@
 import type { LinkIndexStore } from './link-index-store';
 import type { NotesService } from './notes-db/service';
 import type { PageLinks } from './reading';
+import type { PageLayout } from '../sites/page-layout';
 
 /**
  * The links the background last made for each meeting page, kept in memory so that a page read
@@ -13,6 +14,8 @@ import type { PageLinks } from './reading';
 export interface CachedLinks {
   print: string;
   links: PageLinks;
+  /** Where the overlay put the badges, once it said: put back before the page is read next time. */
+  layout?: PageLayout;
 }
 
 export interface LinksCache {
@@ -20,6 +23,8 @@ export interface LinksCache {
   /** Counts the clearings: links made across one are not kept (what they were made from changed). */
   readonly generation: number;
   keep(url: string, entry: CachedLinks, generation: number): void;
+  /** Where the badges of `url` went, if its kept links were made from records of this print. */
+  place(url: string, print: string, layout: PageLayout): void;
   /** The records the kept links of `url` were made from (its print) are in the index on disk. */
   markStored(url: string, print: string): void;
   /** The kept links of `url` if they were made from records of this print, since stored. */
@@ -41,14 +46,20 @@ export function createLinksCache(maxPages = MAX_PAGES): LinksCache {
     },
     keep(url, entry, madeIn) {
       if (madeIn !== generation) return;
+      // Links made again from the same records: the badges go where they went.
+      const layout = entries.get(url)?.print === entry.print ? entries.get(url)?.layout : undefined;
       entries.delete(url); // re-inserted last: the oldest page is dropped first
       stored.delete(url);
-      entries.set(url, entry);
+      entries.set(url, layout && !entry.layout ? { ...entry, layout } : entry);
       if (entries.size > maxPages) {
         const oldest = entries.keys().next().value!;
         entries.delete(oldest);
         stored.delete(oldest);
       }
+    },
+    place(url, print, layout) {
+      const entry = entries.get(url);
+      if (entry?.print === print) entry.layout = layout;
     },
     markStored(url, print) {
       if (entries.get(url)?.print === print) stored.add(url);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HighlightSelectorsSchema } from '../anchor/selectors';
-import { RecordSchema } from '../model/record';
+import { DocumentLinkSchema, RecordSchema } from '../model/record';
+import { PLACEMENT_TEXT, type PageLayout } from '../sites/page-layout';
 import { PACK_KINDS } from '../sites/pack-links';
 import { MAX_PACKS } from '../sites/packs';
 
@@ -33,6 +34,35 @@ export const DetectionSchema = z.object({
 /** A link to an agenda pack or printed minutes found on a meeting page (utils/sites/packs.ts). */
 export const PackLinkSchema = z.object({ url: Url, kind: z.enum(PACK_KINDS), title: ShortText });
 
+/** Where a page's badges went (utils/sites/page-layout.ts), bounded like the record they come from. */
+const PageLayoutSchema: z.ZodType<PageLayout> = z
+  .array(
+    z.object({
+      number: z.string().max(40),
+      title: z.string().max(2_000),
+      recognised: z
+        .object({
+          decisions: z.number().int().min(0).max(500),
+          actions: z
+            .array(
+              z.object({
+                id: z.string().max(600),
+                text: z.string().max(20_000),
+                owner: z.string().max(500).optional(),
+                due: z.string().max(200).optional(),
+              }),
+            )
+            .max(500),
+        })
+        .optional(),
+      papers: z.array(DocumentLinkSchema).max(500).optional(),
+      at: z.number().int().min(0),
+      tag: z.string().max(100),
+      text: z.string().max(PLACEMENT_TEXT),
+    }),
+  )
+  .max(2_000);
+
 export const ActionStatusSchema = z.enum(['open', 'done', 'dropped']);
 const Id = z.string().max(600);
 const NoteText = z.string().max(100_000);
@@ -55,6 +85,11 @@ export const MessageSchema = z.discriminatedUnion('type', [
     /** The page's agenda packs and printed minutes, read in the background when allowed. */
     packs: z.array(PackLinkSchema).max(MAX_PACKS).optional(),
   }),
+  /**
+   * Overlay, once its badges are up: where they went, kept with the page's links (if made from
+   * records of this print) so that they can be put back before the page is read next time.
+   */
+  z.object({ type: z.literal('page-layout'), url: Url, print: z.string().max(64), layout: PageLayoutSchema }),
   /** Overlay or side panel: prior decisions and open follow-ups for an agenda. */
   z.object({ type: z.literal('link-agenda'), record: RecordSchema }),
   /** A follow-up's id or an indexed action's id. */

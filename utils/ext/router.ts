@@ -12,6 +12,7 @@ const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set([
   'page-detected',
   'cached-links',
   'page-read',
+  'page-layout',
   'link-agenda',
   'set-action-status',
   'save-highlight',

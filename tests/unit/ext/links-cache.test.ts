@@ -162,6 +162,32 @@ describe('links kept for a page read again', () => {
     expect(cache.settled('b', 'p')).toBeUndefined();
   });
 
+  it('keeps where the badges went with the links made from the same records, and only those', () => {
+    const cache = createLinksCache(2);
+    const links = { meeting: AGENDA.meeting, items: [] };
+    const layout = [
+      { number: '3', title: 'Occupational therapy', at: 12, tag: 'a', text: 'Occupational therapy' },
+    ];
+    cache.place('a', 'p', layout); // nothing kept yet: nothing to attach it to
+    expect(cache.get('a')).toBeUndefined();
+    cache.keep('a', { print: 'p', links }, cache.generation);
+    cache.place('a', 'other print', layout); // the page changed since the overlay read it
+    expect(cache.get('a')?.layout).toBeUndefined();
+    cache.place('a', 'p', layout);
+    expect(cache.get('a')?.layout).toBe(layout);
+    // Linked again from the same records (the index changed, the page did not): same places.
+    const relinked = { meeting: AGENDA.meeting, items: [] };
+    cache.keep('a', { print: 'p', links: relinked }, cache.generation);
+    expect(cache.get('a')).toEqual({ print: 'p', links: relinked, layout });
+    // Other records, or a clearing: the places go with the links.
+    cache.keep('a', { print: 'q', links }, cache.generation);
+    expect(cache.get('a')?.layout).toBeUndefined();
+    cache.place('a', 'q', layout);
+    cache.clear();
+    cache.keep('a', { print: 'q', links }, cache.generation);
+    expect(cache.get('a')?.layout).toBeUndefined();
+  });
+
   it('keeps the most recent pages only', () => {
     const cache = createLinksCache(2);
     const entry = { print: 'p', links: { meeting: AGENDA.meeting, items: [] } };

@@ -71,6 +71,34 @@ describe('the background message router', () => {
     expect(calls).toEqual([]);
   });
 
+  it("takes a page's layout from its content script, and refuses one no page has", async () => {
+    const { route, calls } = router();
+    const badge = { number: '4', title: 'Parking charges', at: 120, tag: 'a', text: 'Parking charges' };
+    const layout = (badges: unknown[]) => ({
+      type: 'page-layout',
+      url: 'https://a.gov.uk/x',
+      print: 'p',
+      layout: badges,
+    });
+    expect(
+      (
+        await route(
+          layout([badge, { ...badge, papers: [{ title: 'Report', url: 'https://a.gov.uk/r.pdf' }] }]),
+          CONTENT,
+        )
+      ).ok,
+    ).toBe(true);
+    expect(calls).toEqual(['page-layout']);
+    for (const bad of [
+      [{ ...badge, at: -1 }],
+      [{ ...badge, text: 'x'.repeat(61) }],
+      [{ ...badge, recognised: { decisions: 1, actions: [{ text: 'no id' }] } }],
+      Array.from({ length: 2_001 }, () => badge),
+    ])
+      expect((await route(layout(bad), CONTENT)).ok).toBe(false);
+    expect(calls).toEqual(['page-layout']);
+  });
+
   it('refuses messages meant for extension pages when a content script sends them', async () => {
     const { route, calls } = router();
     const reply = await route(

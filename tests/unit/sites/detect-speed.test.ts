@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
-import { pageDocument, pageFormat } from '../../../scripts/lib/extract-page';
 import { detectPage } from '../../../utils/sites/detect';
-import { HAS_SHARED, SHARED_MISSING, sharedPath } from '../shared-dir';
-import { FIXTURE_URLS } from './fixture-urls';
+import { HAS_SHARED, SHARED_MISSING } from '../shared-dir';
+import { fixturePages } from './fixture-pages';
 
 const RUNS = 15;
 /** Generous for linkedom in Node (slower at selectors than a browser); the extension's budget is 1 ms. */
@@ -21,11 +18,8 @@ describe.skipIf(!HAS_SHARED)(
   () => {
     it(`the median page is detected within ${MEDIAN_BOUND_MS} ms`, () => {
       const perPage: { path: string; ms: number }[] = [];
-      for (const [path, url] of Object.entries(FIXTURE_URLS)) {
-        const text = readFileSync(sharedPath('fixtures', path), 'utf8');
-        const format = pageFormat(text, extname(path));
-        if (format === 'json') continue;
-        const doc = pageDocument(text, format);
+      for (const { path, url, parse } of fixturePages()) {
+        const doc = parse();
         detectPage(url, doc); // warm up: the first selector compile is not what each page costs
         const times: number[] = [];
         for (let run = 0; run < RUNS; run++) {

@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { pageDocument, pageFormat } from '../../../scripts/lib/extract-page';
 import { extractPage } from '../../../utils/sites/extract';
 import { titleElements } from '../../../utils/sites/locate-items';
 import { MG_ITEM_TITLE } from '../../../utils/sites/moderngov';
-import { HAS_SHARED, SHARED_MISSING, sharedPath } from '../shared-dir';
-import { FIXTURE_URLS } from './fixture-urls';
+import { HAS_SHARED, SHARED_MISSING } from '../shared-dir';
+import { fixturePages } from './fixture-pages';
 
 /**
  * Where the overlay puts each item's badge: on the element the adapter read the item's title
@@ -52,11 +49,8 @@ describe("the items' title elements", () => {
     `show their item's title on every real page an adapter placed (${HAS_SHARED ? 'the shared fixtures' : SHARED_MISSING})`,
     () => {
       let placed = 0;
-      for (const [path, url] of Object.entries(FIXTURE_URLS)) {
-        const text = readFileSync(sharedPath('fixtures', path), 'utf8');
-        const format = pageFormat(text, extname(path));
-        if (format === 'json') continue;
-        const doc = pageDocument(text, format);
+      for (const { path, url, parse } of fixturePages()) {
+        const doc = parse();
         const { records, titles } = extractPage(doc, url);
         if (!titles?.size) continue;
         const items = records.flatMap((record) => record.items);
