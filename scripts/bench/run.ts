@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from './args';
 import { FIGURES } from './registry';
 import { isMeasured, printTable, type Outcome } from './report';
+import { mergeFigures, type StoredFigure } from './results';
 import { summarise, withinBudget } from './stats';
 import { Skip, type Figure } from './types';
 
@@ -54,22 +55,17 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-type StoredFigure = { name: string } & Record<string, unknown>;
-
-/** Figures measured before and not in this run (a quick check, one --only figure) are kept. */
-function earlierFigures(measured: Set<string>): StoredFigure[] {
+/** What the last run wrote, or nothing: an unreadable results file is only a lost report. */
+function earlierFigures(): StoredFigure[] {
   if (!existsSync(RESULTS)) return [];
   try {
-    const { figures } = JSON.parse(readFileSync(RESULTS, 'utf8')) as { figures?: StoredFigure[] };
-    return (figures ?? []).filter((f) => !measured.has(f.name));
+    return (JSON.parse(readFileSync(RESULTS, 'utf8')) as { figures?: StoredFigure[] }).figures ?? [];
   } catch {
-    return []; // an unreadable results file is only a lost report: it is written afresh
+    return [];
   }
 }
 
 function writeResults(outcomes: Outcome[]): void {
-  const order = new Map(FIGURES.map((f, i) => [f.name, i]));
-  const earlier = earlierFigures(new Set(outcomes.map((o) => o.figure.name)));
   const measured = outcomes.map((o) =>
     !isMeasured(o)
       ? { name: o.figure.name, unit: o.figure.unit, budget: o.figure.budget, [o.status]: o.reason }
@@ -83,8 +79,10 @@ function writeResults(outcomes: Outcome[]): void {
           runs: o.runs,
         },
   );
-  const figures = [...earlier, ...measured].sort(
-    (a, b) => (order.get(a.name) ?? Infinity) - (order.get(b.name) ?? Infinity),
+  const figures = mergeFigures(
+    earlierFigures(),
+    measured,
+    FIGURES.map((f) => f.name),
   );
   const machine = {
     cpus: cpus().length,
