@@ -118,6 +118,26 @@ describe('the overlay on the demo council site', () => {
     await slow.close();
   });
 
+  it('reads a page visited for the first time inside DOMContentLoaded when it comes over a network', async () => {
+    const slow = await overNetwork(run);
+    // The agenda at an address not read before: nothing is kept for it.
+    const path = `${demoMeetingPath(agenda.id)}&first=1`;
+    run.overrides.set(path, () => meetingPage(agenda));
+    await openMeeting(slow, `${run.url(agenda.id)}&first=1`);
+    expect(await linksUsed(slow)).toBe('answered');
+    const { readAt, dclEnd } = await slow.evaluate(() => ({
+      readAt: performance.getEntriesByName('agenda-lens: read page')[0]!.startTime,
+      dclEnd: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+        .domContentLoadedEventEnd,
+    }));
+    // The background said nothing was kept before the page was complete: the overlay read it
+    // then, not at the detector's later turn.
+    expect(readAt).toBeLessThan(dclEnd);
+    expect((await badgeCounts(slow))['44']?.prior).toBeGreaterThanOrEqual(1);
+    run.overrides.delete(path);
+    await slow.close();
+  });
+
   it('marks a follow-up done and the count drops, also after a reload', async () => {
     const before = (await badgeCounts(page))['44']!.open;
     await page.locator('[data-lens-item="44"] button.badge').click();
