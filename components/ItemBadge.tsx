@@ -1,6 +1,6 @@
 import type { LinkedAction, LinkedEntry } from '../utils/model/links';
 import { formatDate, plural, safeHref } from './format';
-import { ActionMeta, Popover } from './Popover';
+import { ActionMeta, Popover, type PopoverButton } from './Popover';
 
 export interface ItemBadgeProps {
   itemNumber: string;
@@ -10,24 +10,27 @@ export interface ItemBadgeProps {
   onSetStatus(actionId: string, status: 'done' | 'dropped'): void;
 }
 
+/** The badge's button: "2 earlier decisions · 1 open follow-up", or none without history. */
+export function historyButton(itemNumber: string, prior: number, open: number): PopoverButton | null {
+  if (prior === 0 && open === 0) return null;
+  const label = [prior ? plural(prior, 'earlier decision') : '', open ? plural(open, 'open follow-up') : '']
+    .filter(Boolean)
+    .join(' · ');
+  return {
+    id: itemNumber,
+    label,
+    buttonClass: open ? 'badge open' : 'badge',
+    buttonLabel: `Agenda Lens, item ${itemNumber}: ${label}`,
+  };
+}
+
 /** "2 earlier decisions · 1 open follow-up" beside an agenda item; opens a panel listing them. */
 export function ItemBadge(props: ItemBadgeProps) {
   const { prior, open } = props;
-  if (prior.length === 0 && open.length === 0) return null;
-  const label = [
-    prior.length ? plural(prior.length, 'earlier decision') : '',
-    open.length ? plural(open.length, 'open follow-up') : '',
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  const button = historyButton(props.itemNumber, prior.length, open.length);
+  if (!button) return null;
   return (
-    <Popover
-      id={props.itemNumber}
-      label={label}
-      buttonClass={open.length ? 'badge open' : 'badge'}
-      buttonLabel={`Agenda Lens, item ${props.itemNumber}: ${label}`}
-      panelLabel={`Agenda Lens: history of item ${props.itemNumber}`}
-    >
+    <Popover {...button} panelLabel={`Agenda Lens: history of item ${props.itemNumber}`}>
       <ItemHistory prior={prior} open={open} onSetStatus={props.onSetStatus} />
     </Popover>
   );

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { ItemLinks } from '../utils/model/links';
 import type { DocumentLink } from '../utils/model/record';
-import { ItemBadge } from './ItemBadge';
-import { ItemPapers } from './ItemPapers';
-import { MinutesMarks, type RecognisedAction } from './MinutesMarks';
+import { historyButton, ItemBadge } from './ItemBadge';
+import { ItemPapers, papersButton } from './ItemPapers';
+import { MinutesMarks, minutesButton, type RecognisedAction } from './MinutesMarks';
+import type { PopoverButton } from './Popover';
 
 export interface ItemOverlayProps {
   links: ItemLinks;
@@ -16,6 +17,20 @@ export interface ItemOverlayProps {
   onOpenPaper?(url: string): void;
   /** Told the counts whenever they change (the shadow host's data attributes are test hooks). */
   onCounts(prior: number, open: number): void;
+}
+
+/**
+ * The buttons ItemOverlay shows before any is opened, in its order: none for an item with
+ * nothing to show (components/closed-badges.ts draws them without Preact).
+ */
+export function closedButtons(props: ItemOverlayProps): PopoverButton[] {
+  const { number, priorDecisions, openActions } = props.links;
+  const { recognised, papers } = props;
+  return [
+    historyButton(number, priorDecisions.length, openActions.length),
+    papers && props.onOpenPaper ? papersButton(number, papers.length) : null,
+    recognised ? minutesButton(number, recognised.decisions, recognised.actions.length) : null,
+  ].filter((button) => button !== null);
 }
 
 /** Everything Agenda Lens shows beside one item: its history, and on minutes what was recognised. */

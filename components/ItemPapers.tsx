@@ -1,5 +1,5 @@
 import type { DocumentLink } from '../utils/model/record';
-import { Popover } from './Popover';
+import { Popover, type PopoverButton } from './Popover';
 
 export interface ItemPapersProps {
   itemNumber: string;
@@ -9,21 +9,27 @@ export interface ItemPapersProps {
   onOpen(url: string): void;
 }
 
+/** The papers' button: "PDF" or "3 PDFs", or none without papers. */
+export function papersButton(itemNumber: string, papers: number): PopoverButton | null {
+  if (papers === 0) return null;
+  return {
+    id: `${itemNumber}-papers`,
+    label: papers === 1 ? 'PDF' : `${papers} PDFs`,
+    // Its own class: ".badge" is the item's history badge, one per item, and tests find it by that.
+    buttonClass: 'papers',
+    buttonLabel: `Agenda Lens, item ${itemNumber}: read its papers in the Agenda Lens viewer`,
+  };
+}
+
 /**
  * "PDF" beside an agenda item whose papers are PDFs: the browser's own PDF viewer runs no
  * extension code, so this is how a councillor reads a report with its history, highlights and notes.
  */
 export function ItemPapers({ itemNumber, papers, onOpen }: ItemPapersProps) {
-  if (papers.length === 0) return null;
+  const button = papersButton(itemNumber, papers.length);
+  if (!button) return null;
   return (
-    <Popover
-      id={`${itemNumber}-papers`}
-      label={papers.length === 1 ? 'PDF' : `${papers.length} PDFs`}
-      // Its own class: ".badge" is the item's history badge, one per item, and tests find it by that.
-      buttonClass="papers"
-      buttonLabel={`Agenda Lens, item ${itemNumber}: read its papers in the Agenda Lens viewer`}
-      panelLabel={`Agenda Lens: papers of item ${itemNumber}`}
-    >
+    <Popover {...button} panelLabel={`Agenda Lens: papers of item ${itemNumber}`}>
       <ul>
         {papers.map((paper) => (
           <li key={paper.url}>

@@ -1,6 +1,6 @@
 import type { RecognisedAction as Recognised } from '../utils/model/badges';
 import { plural } from './format';
-import { ActionMeta, Popover } from './Popover';
+import { ActionMeta, Popover, type PopoverButton } from './Popover';
 
 export interface RecognisedAction extends Recognised {
   tracked: boolean;
@@ -13,23 +13,26 @@ export interface MinutesMarksProps {
   onTrack(actionId: string): void;
 }
 
-/** On minutes: what was recognised in the item, marked quietly; one click tracks an action as a follow-up. */
-export function MinutesMarks(props: MinutesMarksProps) {
-  if (props.decisions === 0 && props.actions.length === 0) return null;
-  const label = [
-    props.decisions ? plural(props.decisions, 'decision') : '',
-    props.actions.length ? plural(props.actions.length, 'follow-up') : '',
-  ]
+/** The marks' button: "1 decision · 2 follow-ups", or none where nothing was recognised. */
+export function minutesButton(itemNumber: string, decisions: number, actions: number): PopoverButton | null {
+  if (decisions === 0 && actions === 0) return null;
+  const label = [decisions ? plural(decisions, 'decision') : '', actions ? plural(actions, 'follow-up') : '']
     .filter(Boolean)
     .join(' · ');
+  return {
+    id: `minutes-${itemNumber}`,
+    label,
+    buttonClass: 'badge quiet',
+    buttonLabel: `Agenda Lens, item ${itemNumber}: recognised ${label}`,
+  };
+}
+
+/** On minutes: what was recognised in the item, marked quietly; one click tracks an action as a follow-up. */
+export function MinutesMarks(props: MinutesMarksProps) {
+  const button = minutesButton(props.itemNumber, props.decisions, props.actions.length);
+  if (!button) return null;
   return (
-    <Popover
-      id={`minutes-${props.itemNumber}`}
-      label={label}
-      buttonClass="badge quiet"
-      buttonLabel={`Agenda Lens, item ${props.itemNumber}: recognised ${label}`}
-      panelLabel={`Agenda Lens: recognised in item ${props.itemNumber}`}
-    >
+    <Popover {...button} panelLabel={`Agenda Lens: recognised in item ${props.itemNumber}`}>
       {props.actions.length === 0 && <p class="meta">No follow-ups recognised in this item.</p>}
       <ul>
         {props.actions.map((action) => (

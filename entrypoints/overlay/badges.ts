@@ -1,5 +1,6 @@
-import { h, render } from 'preact';
-import { ItemOverlay, type ItemOverlayProps } from '../../components/ItemOverlay';
+import { h, hydrate, render } from 'preact';
+import { drawClosedButtons } from '../../components/closed-badges';
+import { closedButtons, ItemOverlay, type ItemOverlayProps } from '../../components/ItemOverlay';
 import { isHighlighterElement } from '../../utils/ext/highlighter';
 import type { CachedLinks } from '../../utils/ext/links-cache';
 import type { PageLinks } from '../../utils/ext/reading';
@@ -120,23 +121,23 @@ function mountBadge(
     host.dataset.openCount = String(open);
   };
   counts(links.priorDecisions.length, links.openActions.length);
+  const props: ItemOverlayProps = {
+    links,
+    recognised,
+    onSetStatus: (id, status) => send({ type: 'set-action-status', actionId: id, status }),
+    onTrack: (id) => send({ type: 'set-action-status', actionId: id, status: 'open' }),
+    onCounts: counts,
+    papers,
+    // A content script cannot open an extension page: the background opens the viewer beside this tab.
+    onOpenPaper: (pdfUrl) => void send({ type: 'open-in-viewer', url: pdfUrl }),
+  };
   // Most items of a long agenda have no history and no papers: they get the bare host, not a
   // shadow root and a component tree that would render nothing (100 of them cost 30-50 ms: issue #8).
-  if (hasSomethingToShow(links, recognised, papers)) {
+  const buttons = closedButtons(props);
+  if (buttons.length) {
     const container = attachShadowUi(host, { isolateEvents: ['keydown', 'keyup', 'keypress'] });
-    render(
-      h(ItemOverlay, {
-        links,
-        recognised,
-        onSetStatus: (id, status) => send({ type: 'set-action-status', actionId: id, status }),
-        onTrack: (id) => send({ type: 'set-action-status', actionId: id, status: 'open' }),
-        onCounts: counts,
-        papers,
-        // A content script cannot open an extension page: the background opens the viewer beside this tab.
-        onOpenPaper: (pdfUrl) => void send({ type: 'open-in-viewer', url: pdfUrl }),
-      }),
-      container,
-    );
+    drawClosedButtons(container, buttons);
+    undo.unshift(takeOverWhenNear(host, () => hydrate(h(ItemOverlay, props), container)));
     undo.unshift(() => render(null, container));
   }
   // Set last: the item's test hook (and the benchmark's "badge shown") means the badge is drawn.
@@ -144,11 +145,20 @@ function mountBadge(
   return undo;
 }
 
-/** What ItemOverlay would draw anything for: history, recognised minutes, or papers to open. */
-function hasSomethingToShow(
-  links: ItemLinks,
-  recognised: ItemOverlayProps['recognised'],
-  papers: ItemOverlayProps['papers'],
-): boolean {
-  return Boolean(links.priorDecisions.length || links.openActions.length || recognised || papers?.length);
+/**
+ * Run `takeOver` (Preact's hydrate) the first time the user comes near the badge: points at it,
+ * focuses it, touches it, or activates it without either (assistive technology). In the capture
+ * phase, so that the click that brought it has Preact's handler by the time it reaches the button.
+ * Returns what stops waiting.
+ */
+function takeOverWhenNear(host: HTMLElement, takeOver: () => void): () => void {
+  const stop = () => NEAR.forEach((type) => host.removeEventListener(type, once, true));
+  const once = () => {
+    stop();
+    takeOver();
+  };
+  NEAR.forEach((type) => host.addEventListener(type, once, { capture: true, passive: true }));
+  return stop;
 }
+
+const NEAR = ['pointerover', 'focusin', 'touchstart', 'click'];

@@ -75,6 +75,16 @@ describe('the overlay on the demo council site', () => {
     await expect.poll(() => page.locator('[data-lens-item="44"] .panel').isVisible()).toBe(true);
     expect(page.url()).toBe(run.url(agenda.id));
     await screenshot(page, 'agenda-with-badges');
+    // A badge activated without pointing or focusing first, as assistive technology may do: its
+    // closed form, drawn without Preact, is taken over by the click itself, which opens it.
+    const other = await page.evaluate(() => {
+      const host = Array.from(document.querySelectorAll('[data-lens-item]')).find(
+        (h) => h.getAttribute('data-lens-item') !== '44' && h.shadowRoot?.querySelector('button.badge'),
+      )!;
+      host.shadowRoot!.querySelector<HTMLButtonElement>('button.badge')!.click();
+      return host.getAttribute('data-lens-item');
+    });
+    await expect.poll(() => page.locator(`[data-lens-item="${other}"] .panel`).isVisible()).toBe(true);
   });
 
   it('works from the keyboard and stays readable at 200% zoom (half the width) and in dark mode', async () => {
