@@ -1,5 +1,5 @@
 import type { LinkedAction, LinkedEntry } from '../utils/model/links';
-import { formatDate, plural, safeHref } from './format';
+import { counted, formatDate, safeHref } from './format';
 import { ActionMeta, Popover, type PopoverButton } from './Popover';
 
 export interface ItemBadgeProps {
@@ -13,9 +13,7 @@ export interface ItemBadgeProps {
 /** The badge's button: "2 earlier decisions · 1 open follow-up", or none without history. */
 export function historyButton(itemNumber: string, prior: number, open: number): PopoverButton | null {
   if (prior === 0 && open === 0) return null;
-  const label = [prior ? plural(prior, 'earlier decision') : '', open ? plural(open, 'open follow-up') : '']
-    .filter(Boolean)
-    .join(' · ');
+  const label = counted([prior, 'earlier decision'], [open, 'open follow-up']);
   return {
     id: itemNumber,
     label,

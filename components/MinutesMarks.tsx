@@ -1,5 +1,5 @@
 import type { RecognisedAction as Recognised } from '../utils/model/badges';
-import { plural } from './format';
+import { counted } from './format';
 import { ActionMeta, Popover, type PopoverButton } from './Popover';
 
 export interface RecognisedAction extends Recognised {
@@ -16,9 +16,7 @@ export interface MinutesMarksProps {
 /** The marks' button: "1 decision · 2 follow-ups", or none where nothing was recognised. */
 export function minutesButton(itemNumber: string, decisions: number, actions: number): PopoverButton | null {
   if (decisions === 0 && actions === 0) return null;
-  const label = [decisions ? plural(decisions, 'decision') : '', actions ? plural(actions, 'follow-up') : '']
-    .filter(Boolean)
-    .join(' · ');
+  const label = counted([decisions, 'decision'], [actions, 'follow-up']);
   return {
     id: `minutes-${itemNumber}`,
     label,

@@ -10,6 +10,14 @@ export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+/** "2 earlier decisions · 1 open follow-up": the counts that are not zero, each with its noun. */
+export function counted(...counts: [count: number, noun: string][]): string {
+  return counts
+    .filter(([count]) => count > 0)
+    .map(([count, noun]) => plural(count, noun))
+    .join(' · ');
+}
+
 /**
  * Only http(s) links (issue #9): a javascript: or data: URL from a hostile page is never rendered
  * as a link. Entries shown in overlays come from the index, so their URLs are the index's sources.
