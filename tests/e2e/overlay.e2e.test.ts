@@ -12,6 +12,7 @@ const [first, second, agenda] = MEETINGS as [
   (typeof MEETINGS)[0],
 ];
 const QUOTE = 'waiting lists for occupational therapy assessments';
+const RETITLED = 'Carers Strategy - Assessments';
 
 /** Select the first occurrence of `text` on the page, as a user dragging the mouse would. */
 async function select(page: Page, text: string): Promise<void> {
@@ -158,11 +159,21 @@ describe('the overlay on the demo council site', () => {
     await expect.poll(() => highlightsState(page)).toBe('1/1');
   });
 
-  it('puts no badge back where the page changed, and takes them away when what it says changed', async () => {
+  it('puts badges back where the titles moved alike, not where one changed, and takes them away when the records changed', async () => {
     const path = demoMeetingPath(agenda.id);
     const slow = await overNetwork(run); // the links come before the page is complete: see above
     await openMeeting(slow, run.url(agenda.id));
     expect(await wasPutBack(slow)).toBe(true);
+    // A notice added at the top of the page: every title element moved alike, and is found there.
+    run.overrides.set(path, () =>
+      meetingPage(agenda).replace(
+        '<main>',
+        '<div class="notice"><p>We use cookies.</p><button>OK</button></div><main>',
+      ),
+    );
+    await openMeeting(slow, run.url(agenda.id));
+    expect(await wasPutBack(slow)).toBe(true);
+    expect(await linksUsed(slow)).toBe('put back');
     // Words changed after the titles: every title is where it was, so the badges go back; the
     // page read after them holds other records, and the background's answer replaces them.
     run.overrides.set(path, () => meetingPage(agenda).replace(QUOTE, 'waiting lists for physiotherapy'));
@@ -170,10 +181,8 @@ describe('the overlay on the demo council site', () => {
     expect(await wasPutBack(slow)).toBe(true);
     expect(await linksUsed(slow)).toBe('answered');
     expect((await badgeCounts(slow))['44']?.prior).toBeGreaterThanOrEqual(1);
-    // A paragraph added before the items: no title element is where it was, nothing goes back.
-    run.overrides.set(path, () =>
-      meetingPage(agenda).replace('<div class="mgContent">', '<div class="mgContent"><p>Late paper.</p>'),
-    );
+    // An item retitled: its title element does not say what it said, nothing goes back.
+    run.overrides.set(path, () => meetingPage(agenda).replace(RETITLED, 'Urgent business'));
     await openMeeting(slow, run.url(agenda.id));
     expect(await wasPutBack(slow)).toBe(false);
     expect(await linksUsed(slow)).toBe('answered');

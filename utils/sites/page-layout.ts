@@ -58,17 +58,37 @@ export function placeElements(
 /**
  * The elements at these placements if each still begins with the text it had, in their order;
  * otherwise what changed. Call it on the page as parsed, before anything of ours is added.
+ * Elements added or removed before the first of them (a banner a page script puts at the top of
+ * the page, after the places were taken) shift them all alike: they are looked for that far off.
  */
 export function findPlaced(doc: Document, placements: readonly Placement[]): Element[] | string {
   const all = doc.querySelectorAll('*');
+  const first = placements[0];
+  const shift = first ? shiftOf(all, first) : 0;
   const found: Element[] = [];
   for (const { at, tag, text } of placements) {
-    const element = all[at];
-    if (!element) return `the page has no element ${at} any more`;
-    const now = placementText(element);
-    if (element.localName !== tag || now !== text)
-      return `element ${at} was <${tag}> "${text}" and is now <${element.localName}> "${now}"`;
+    const element = all[at + shift];
+    if (!element) return `the page has no element ${at + shift} any more`;
+    if (!isSame(element, tag, text))
+      return `element ${at + shift} was <${tag}> "${text}" and is now <${element.localName}> "${placementText(element)}"`;
     found.push(element);
   }
   return found;
+}
+
+/** How far from its place the first element now is, nearest first; 0 if it is not within reach. */
+function shiftOf(all: ArrayLike<Element>, { at, tag, text }: Placement): number {
+  for (let distance = 0; distance <= MAX_SHIFT; distance++)
+    for (const shift of distance ? [-distance, distance] : [0]) {
+      const element = all[at + shift];
+      if (element && isSame(element, tag, text)) return shift;
+    }
+  return 0;
+}
+
+/** Far enough for a banner or a cookie notice; a page changed more than that is read first. */
+const MAX_SHIFT = 200;
+
+function isSame(element: Element, tag: string, text: string): boolean {
+  return element.localName === tag && placementText(element) === text;
 }

@@ -57,14 +57,31 @@ describe('page layout', () => {
     expect(placements[0]).toEqual(placements[1]);
   });
 
-  it('says why not when the page changed before a title element, or the title itself', () => {
+  it('finds them all as far off when the page gained or lost elements before them', () => {
     const doc = page(AGENDA);
     const kept = placeElements(doc, titlesOf(doc), notOurs)!;
-    const inserted = page(`<p>Late notice</p>${AGENDA}`);
-    // Where item 1's title was is now its cell, which says the same: not the same element.
-    expect(findPlaced(inserted, kept)).toMatch(
-      /^element \d+ was <p> "Parking charges" and is now <td> "Parking charges"$/,
+    for (const changed of [
+      page(`<div><p>Cookie notice</p><button>Accept</button></div>${AGENDA}`),
+      page(AGENDA.replace('<h2>Cabinet</h2>', '')),
+    ]) {
+      const found = findPlaced(changed, kept);
+      expect(Array.isArray(found) && found.map((element) => element.id)).toEqual(['t1', 't2', 't3']);
+    }
+  });
+
+  it('says why not when the page changed between title elements, or a title itself', () => {
+    const doc = page(AGENDA);
+    const kept = placeElements(doc, titlesOf(doc), notOurs)!;
+    // A paragraph added after item 1: items 2 and 3 moved, item 1 did not.
+    const inserted = page(
+      AGENDA.replace('<p id="t1">Parking charges</p>', '<p id="t1">Parking charges</p><p>Late</p>'),
     );
+    expect(findPlaced(inserted, kept)).toMatch(
+      /^element \d+ was <p> "Libraries: opening hours" and is now <td> "Libraries: opening hours/,
+    );
+    // Item 1's title paragraph gone, its cell saying the same: the cell is not taken for it.
+    const cell = page(AGENDA.replace('<td><p id="t1">Parking charges</p></td>', '<td>Parking charges</td>'));
+    expect(findPlaced(cell, kept)).toMatch(/^element \d+ was <p> "Parking charges" and is now <tr> /);
     const retitled = page(AGENDA.replace('Any other business', 'Urgent business'));
     expect(findPlaced(retitled, kept)).toMatch(
       /was <p> "Any other business" and is now <p> "Urgent business"$/,
