@@ -21,6 +21,8 @@ export interface Badges {
   remove(): void;
   /** Where the badges went, to be kept with the page's links; null if a title element left the page. */
   layout(): PageLayout | null;
+  /** Whether every title element they follow is still in the page (a page script may rebuild it). */
+  intact(): boolean;
 }
 
 /** A badge beside each item of a record read from the page, after the title element found for it. */
@@ -63,6 +65,7 @@ function mountBadges(
       const placements = placeElements(doc, elements, isOurs);
       return placements && specs.map((spec, i) => ({ ...spec, ...placements[i]! }));
     },
+    intact: () => elements.every((element) => element.isConnected),
   };
 }
 

@@ -37,7 +37,9 @@ export async function startOverlay(
   // and before the answer to page-read), if the page holds what it held then.
   const last = await kept;
   const cached = shown && last?.print === print ? last.links : null;
-  if (putBack && !cached) putBack.remove(); // the page changed since: they may be wrong
+  // Put back badges stay if the page still holds what it held, and its scripts did not rebuild it since.
+  const keepPutBack = Boolean(cached && putBack?.intact());
+  if (putBack && !keepPutBack) putBack.remove();
   // Reading a long agenda is a long task already: the page answers its user before the next. A
   // short one goes on, as a yield costs the badges a turn behind the page's own work (1-9 ms).
   if (!cached && performance.now() - started > LONG_TASK_MS) await yieldToPage();
@@ -47,7 +49,11 @@ export async function startOverlay(
   // records itself if the user turned this site off.
   const linking = send<PageLinks>({ type: 'page-read', url, records, packs, print });
   let badges =
-    shown && cached ? (putBack ?? mountRecordBadges(lifetime, doc, shown, cached, titles)) : undefined;
+    shown && cached
+      ? keepPutBack
+        ? putBack!
+        : mountRecordBadges(lifetime, doc, shown, cached, titles)
+      : undefined;
   if (!(await allowed)) {
     linking.catch(() => undefined);
     badges?.remove();

@@ -174,6 +174,22 @@ describe('the overlay on the demo council site', () => {
     await openMeeting(slow, run.url(agenda.id));
     expect(await wasPutBack(slow)).toBe(true);
     expect(await linksUsed(slow)).toBe('put back');
+    // A page whose own script rebuilds the items at DOMContentLoaded, after the badges went back:
+    // they went with the old elements, and are drawn again on the new ones once the page is read.
+    run.overrides.set(
+      path,
+      () =>
+        meetingPage(agenda) +
+        `<script>
+          const table = document.getElementById('mgItemTable');
+          const html = table.outerHTML;
+          document.addEventListener('DOMContentLoaded', () => (document.getElementById('mgItemTable').outerHTML = html));
+        </script>`,
+    );
+    await openMeeting(slow, run.url(agenda.id));
+    expect(await wasPutBack(slow)).toBe(true);
+    expect(await linksUsed(slow)).toBe('kept');
+    expect((await badgeCounts(slow))['44']?.prior).toBeGreaterThanOrEqual(1);
     // Words changed after the titles: every title is where it was, so the badges go back; the
     // page read after them holds other records, and the background's answer replaces them.
     run.overrides.set(path, () => meetingPage(agenda).replace(QUOTE, 'waiting lists for physiotherapy'));
