@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HighlightSelectorsSchema } from '../anchor/selectors';
-import { DocumentLinkSchema, RecordSchema } from '../model/record';
+import { ActionSchema, DocumentLinkSchema, ItemSchema, RecordSchema } from '../model/record';
 import { PLACEMENT_TEXT, type PageLayout } from '../sites/page-layout';
 import { PACK_KINDS } from '../sites/pack-links';
 import { MAX_PACKS } from '../sites/packs';
@@ -34,25 +34,24 @@ export const DetectionSchema = z.object({
 /** A link to an agenda pack or printed minutes found on a meeting page (utils/sites/packs.ts). */
 export const PackLinkSchema = z.object({ url: Url, kind: z.enum(PACK_KINDS), title: ShortText });
 
-/** Where a page's badges went (utils/sites/page-layout.ts), bounded like the record they come from. */
+const Id = z.string().max(600);
+const NoteText = z.string().max(100_000);
+const MeetingKey = z.string().max(400);
+const ItemNumber = z.string().max(20);
+
+/**
+ * Where a page's badges went (utils/sites/page-layout.ts): each item's number, title and actions
+ * bounded as in its record.
+ */
 const PageLayoutSchema: z.ZodType<PageLayout> = z
   .array(
     z.object({
-      number: z.string().max(40),
-      title: z.string().max(2_000),
+      number: ItemSchema.shape.number,
+      title: ItemSchema.shape.title,
       recognised: z
         .object({
           decisions: z.number().int().min(0).max(500),
-          actions: z
-            .array(
-              z.object({
-                id: z.string().max(600),
-                text: z.string().max(20_000),
-                owner: z.string().max(500).optional(),
-                due: z.string().max(200).optional(),
-              }),
-            )
-            .max(500),
+          actions: z.array(ActionSchema.extend({ id: Id })).max(500),
         })
         .optional(),
       papers: z.array(DocumentLinkSchema).max(500).optional(),
@@ -64,10 +63,6 @@ const PageLayoutSchema: z.ZodType<PageLayout> = z
   .max(2_000);
 
 export const ActionStatusSchema = z.enum(['open', 'done', 'dropped']);
-const Id = z.string().max(600);
-const NoteText = z.string().max(100_000);
-const MeetingKey = z.string().max(400);
-const ItemNumber = z.string().max(20);
 
 export const MessageSchema = z.discriminatedUnion('type', [
   /** Content script: what the detector made of this page (drives the popup). */

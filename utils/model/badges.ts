@@ -1,14 +1,9 @@
 import { looksLikeCouncilPdf } from '../sites/pdf-urls';
 import { actionId } from './keys';
-import type { DocumentLink, Item, MeetingRecord } from './record';
+import type { Action, DocumentLink, Item, MeetingRecord } from './record';
 
 /** An action recognised in an item of the minutes, with the id that tracks it as a follow-up. */
-export interface RecognisedAction {
-  id: string;
-  text: string;
-  owner?: string;
-  due?: string;
-}
+export type RecognisedAction = Action & { id: string };
 
 /**
  * What an item's badge shows of the page itself; its history comes from the background's links.
