@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from './args';
 import { FIGURES } from './registry';
@@ -65,7 +65,7 @@ function earlierFigures(): StoredFigure[] {
   }
 }
 
-function writeResults(outcomes: Outcome[]): void {
+function writeResults(outcomes: Outcome[], loadAtStart: number[]): void {
   const measured = outcomes.map((o) =>
     !isMeasured(o)
       ? { name: o.figure.name, unit: o.figure.unit, budget: o.figure.budget, [o.status]: o.reason }
@@ -90,6 +90,8 @@ function writeResults(outcomes: Outcome[]): void {
     node: process.version,
     platform: process.platform,
     date: new Date().toISOString(),
+    // The figures spread with what else runs on the two cores (README, Measured): 1, 5 and 15 minutes.
+    loadAverage: { atStart: loadAtStart, atEnd: loadavg() },
   };
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
   writeFileSync(RESULTS, JSON.stringify({ machine, figures }, null, 2) + '\n');
@@ -102,10 +104,14 @@ async function main(): Promise<void> {
     (f) => (!args.quick || f.quick) && (!args.only || f.name.toLowerCase().includes(args.only.toLowerCase())),
   );
   if (chosen.length === 0) throw new Error(`No figure matches --only ${args.only}`);
+  const loadAtStart = loadavg();
   const outcomes: Outcome[] = [];
   for (const figure of chosen) outcomes.push(await measureChecked(figure, repeats, args.check));
   printTable(outcomes);
-  writeResults(outcomes);
+  console.log(
+    `load average (1 min): ${loadAtStart[0]!.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`,
+  );
+  writeResults(outcomes, loadAtStart);
   const over = outcomes.filter((o) => o.status === 'over' && !o.figure.warnOnly);
   for (const o of outcomes.filter((o) => o.status === 'over' && o.figure.warnOnly))
     console.error(`Warning, over budget but not failing the check: ${o.figure.name}: ${o.figure.warnOnly}`);
