@@ -18,6 +18,8 @@ export interface LaunchOptions {
   hostMap?: Record<string, number>;
   /** Load the extension (false for side-by-side baselines). */
   withExtension?: boolean;
+  /** Load this build of the extension rather than .output/chrome-mv3 (a variant for a baseline). */
+  extensionDir?: string;
   headless?: boolean;
 }
 
@@ -44,14 +46,17 @@ export function newProfileDir(): string {
 }
 
 /** Chromium's switches for our runs: quiet, the built extension or none, council hosts mapped. */
-export function chromiumArgs(options: Pick<LaunchOptions, 'hostMap' | 'withExtension'>): string[] {
+export function chromiumArgs(
+  options: Pick<LaunchOptions, 'hostMap' | 'withExtension' | 'extensionDir'>,
+): string[] {
+  const extension = options.extensionDir ?? EXTENSION_DIR;
   const rules = Object.entries(options.hostMap ?? {})
     .map(([host, port]) => `MAP ${host} 127.0.0.1:${port}`)
     .join(', ');
   return [
     ...QUIET_CHROMIUM_ARGS,
     ...((options.withExtension ?? true)
-      ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+      ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`]
       : []),
     ...(rules ? [`--host-resolver-rules=${rules}`] : []),
   ];

@@ -37,9 +37,12 @@ export function launchBrowser(site: BenchSite, withExtension: boolean): Promise<
 }
 
 /** The same, driven over a bare DevTools pipe rather than Playwright (browser/bare-cdp.ts). */
-export function launchBareBrowser(site: BenchSite, withExtension: boolean): Promise<BareBrowser> {
+export function launchBareBrowser(
+  site: BenchSite,
+  extension: { withExtension: boolean; extensionDir?: string },
+): Promise<BareBrowser> {
   return skippedWithoutChromium(() =>
-    launchBare({ args: chromiumArgs({ hostMap: site.hostMap, withExtension }) }),
+    launchBare({ args: chromiumArgs({ hostMap: site.hostMap, ...extension }) }),
   );
 }
 

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { DEMO_HOST } from '../../demo-site/serve';
 import { declaredScriptsFor } from '../../../utils/ext/match-patterns';
-import { EXTENSION_DIR } from '../build';
+import { EXTENSION_DIR, ensureBuild } from '../build';
+import { emptyScriptsExtension } from '../browser/empty-scripts-extension';
 import type { BareBrowser, BareLoad } from '../browser/bare-cdp';
 import { launchBareBrowser, startBenchSite } from '../browser/site';
 import type { Figure } from '../types';
@@ -24,6 +25,10 @@ const scriptMs = (load: BareLoad) => load.metrics.ScriptDuration! + load.metrics
 interface SideBySide {
   addedScriptMs: number[];
   addedLoadMs: number[];
+  /** The same for the build whose content scripts are empty (browser/empty-scripts-extension.ts). */
+  emptyScriptsLoadMs: number[];
+  /** Ours against the empty scripts, load by load: what the detector itself adds. */
+  beyondEmptyLoadMs: number[];
   scriptKb: number[];
 }
 
@@ -43,37 +48,74 @@ async function checkedScripts(browser: BareBrowser): Promise<string[]> {
 }
 
 /**
- * The same page loaded in two browsers, with and without the extension, alternating which goes
- * first, so that the machine's other load falls on both alike. Each repeat yields one difference.
- * The browsers are driven without Playwright, whose Runtime domain would make every console call
- * and script world cost more than it does for a user (browser/bare-cdp.ts).
+ * The same page loaded in three browsers: with the extension, with its empty-scripts variant and
+ * without, in turn, each first as often as the others, so that the machine's other load falls on
+ * all alike. Each repeat yields one difference of each kind. The browsers are driven without
+ * Playwright, whose Runtime domain would make every console call and script world cost more than
+ * it does for a user (browser/bare-cdp.ts).
  */
 async function measureSideBySide(repeats: number): Promise<SideBySide> {
-  const site = await startBenchSite();
-  const [withExtension, without] = await Promise.all([
-    launchBareBrowser(site, true),
-    launchBareBrowser(site, false),
-  ]);
+  const empty = emptyScriptsExtension(await ensureBuild());
+  const site = await startBenchSite().catch((error: unknown) => {
+    empty.remove();
+    throw error;
+  });
   try {
-    const scripts = await checkedScripts(withExtension);
-    const scriptKb = scripts.reduce((sum, file) => sum + gzippedBytes(join(EXTENSION_DIR, file)), 0) / KB;
-    const measure = (browser: BareBrowser) =>
-      browser.load(NON_MEETING_URL, { settleMs: SETTLE_MS, threadTime: true });
-    await Promise.all([measure(withExtension), measure(without)]);
-    const result: SideBySide = { addedScriptMs: [], addedLoadMs: [], scriptKb: [] };
-    for (let r = 0; r < repeats; r++) {
-      const order = r % 2 ? [without, withExtension] : [withExtension, without];
-      const [first, second] = [await measure(order[0]!), await measure(order[1]!)];
-      const [loaded, bare] = order[0] === withExtension ? [first, second] : [second, first];
-      result.addedScriptMs.push(scriptMs(loaded) - scriptMs(bare));
-      result.addedLoadMs.push(loaded.loadEventEndMs - bare.loadEventEndMs);
-      result.scriptKb.push(scriptKb);
+    const browsers = await Promise.all([
+      launchBareBrowser(site, { withExtension: true }),
+      launchBareBrowser(site, { withExtension: true, extensionDir: empty.dir }),
+      launchBareBrowser(site, { withExtension: false }),
+    ] as const);
+    try {
+      return await loadSideBySide(browsers, repeats);
+    } finally {
+      await Promise.all(browsers.map((browser) => browser.close()));
     }
-    return result;
   } finally {
-    await Promise.all([withExtension.close(), without.close()]);
+    empty.remove();
     site.close();
   }
+}
+
+async function loadSideBySide(
+  browsers: readonly [ours: BareBrowser, emptyScripts: BareBrowser, none: BareBrowser],
+  repeats: number,
+): Promise<SideBySide> {
+  const scripts = await checkedScripts(browsers[0]);
+  const scriptKb = scripts.reduce((sum, file) => sum + gzippedBytes(join(EXTENSION_DIR, file)), 0) / KB;
+  const measure = (browser: BareBrowser) =>
+    browser.load(NON_MEETING_URL, { settleMs: SETTLE_MS, threadTime: true });
+  await Promise.all(browsers.map(measure));
+  const result: SideBySide = {
+    addedScriptMs: [],
+    addedLoadMs: [],
+    emptyScriptsLoadMs: [],
+    beyondEmptyLoadMs: [],
+    scriptKb: [],
+  };
+  for (let r = 0; r < repeats; r++) {
+    const [loaded, emptied, bare] = await loadsInTurn(browsers, r, measure);
+    result.addedScriptMs.push(scriptMs(loaded) - scriptMs(bare));
+    result.addedLoadMs.push(loaded.loadEventEndMs - bare.loadEventEndMs);
+    result.emptyScriptsLoadMs.push(emptied.loadEventEndMs - bare.loadEventEndMs);
+    result.beyondEmptyLoadMs.push(loaded.loadEventEndMs - emptied.loadEventEndMs);
+    result.scriptKb.push(scriptKb);
+  }
+  return result;
+}
+
+/** One load in each browser, one after another, starting with browser `round % n`; in the browsers' order. */
+async function loadsInTurn<Browsers extends readonly BareBrowser[]>(
+  browsers: Browsers,
+  round: number,
+  measure: (browser: BareBrowser) => Promise<BareLoad>,
+): Promise<{ [K in keyof Browsers]: BareLoad }> {
+  const loads: BareLoad[] = new Array<BareLoad>(browsers.length);
+  for (let i = 0; i < browsers.length; i++) {
+    const which = (round + i) % browsers.length;
+    loads[which] = await measure(browsers[which]!);
+  }
+  return loads as { [K in keyof Browsers]: BareLoad };
 }
 
 let measured: Promise<SideBySide> | undefined;
@@ -92,6 +134,19 @@ export const contentScriptFigures: Figure[] = [
     unit: 'ms',
     quick: false,
     run: async ({ repeats }) => (await sideBySide(repeats)).addedLoadMs,
+  },
+  {
+    name: "content script: for scale, load event delayed by empty content scripts (the browser's own cost)",
+    unit: 'ms',
+    quick: false,
+    run: async ({ repeats }) => (await sideBySide(repeats)).emptyScriptsLoadMs,
+  },
+  {
+    // Not budgeted: wall time, whose medians move by ±3 ms from run to run here (README, Measured).
+    name: 'content script: load event delayed beyond empty content scripts, non-meeting page',
+    unit: 'ms',
+    quick: false,
+    run: async ({ repeats }) => (await sideBySide(repeats)).beyondEmptyLoadMs,
   },
   {
     name: 'content script: script loaded, non-meeting page',
