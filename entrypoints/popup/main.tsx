@@ -12,7 +12,7 @@ import { requestSiteForPacks, siteAllowed } from '../../utils/ext/pack-settings'
 import { planBackfill } from '../../utils/backfill/plan';
 import type { TabMessage } from '../../utils/ext/tab-messages';
 import { sidePanelApi } from '../../utils/ext/side-panel';
-import type { TabState } from '../../utils/ext/tab-state';
+import { stateOfCurrentPage, type TabState } from '../../utils/ext/tab-state';
 import '../../components/page.css';
 
 /** The tab the popup is about: the active one, or ?tabId=N (the e2e tests open the popup in a tab). */
@@ -41,7 +41,10 @@ function Popup() {
     void (async () => {
       const active = await targetTab();
       if (active?.id === undefined) return;
-      const tabState = await send<TabState | null>({ type: 'tab-state', tabId: active.id });
+      const tabState = stateOfCurrentPage(
+        await send<TabState | null>({ type: 'tab-state', tabId: active.id }),
+        active.url,
+      );
       // activeTab shows the URL once the toolbar button was clicked; else what the detector reported.
       const url = active.url ?? tabState?.url;
       const origin = url && /^https?:/.test(url) ? new URL(url).origin : null;

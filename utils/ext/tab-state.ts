@@ -52,6 +52,20 @@ async function readTabState(tabId: number): Promise<TabState | null> {
   return (stored[key(tabId)] as TabState | undefined) ?? null;
 }
 
+/**
+ * The state kept for a tab, if it is of the page the tab shows now. A tab that went from a meeting
+ * page to a site Agenda Lens does not read keeps the meeting page's state, since nothing reports
+ * the new page, and the popup must not describe that page as this one. Without access to the
+ * tab its address is unknown, and the state is taken as it is. Fragments are left out: a link
+ * within the page does not make it another page.
+ */
+export function stateOfCurrentPage(state: TabState | null, currentUrl: string | undefined): TabState | null {
+  if (!state || currentUrl === undefined) return state;
+  return withoutFragment(state.url) === withoutFragment(currentUrl) ? state : null;
+}
+
+const withoutFragment = (url: string): string => url.split('#', 1)[0]!;
+
 export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));
 }
