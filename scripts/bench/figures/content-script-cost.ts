@@ -61,7 +61,7 @@ async function measureSideBySide(repeats: number): Promise<SideBySide> {
     throw error;
   });
   try {
-    const browsers = await Promise.all([
+    const browsers = await allLaunched([
       launchBareBrowser(site, { withExtension: true }),
       launchBareBrowser(site, { withExtension: true, extensionDir: empty.dir }),
       launchBareBrowser(site, { withExtension: false }),
@@ -75,6 +75,20 @@ async function measureSideBySide(repeats: number): Promise<SideBySide> {
     empty.remove();
     site.close();
   }
+}
+
+/** Every browser launched, or none left running: those that started are closed if one failed. */
+async function allLaunched<Launches extends readonly Promise<BareBrowser>[]>(
+  launches: Launches,
+): Promise<{ [K in keyof Launches]: BareBrowser }> {
+  const settled = await Promise.allSettled(launches);
+  const failed = settled.find((result) => result.status === 'rejected');
+  const started = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  if (failed) {
+    await Promise.all(started.map((browser) => browser.close()));
+    throw failed.reason;
+  }
+  return started as { [K in keyof Launches]: BareBrowser };
 }
 
 async function loadSideBySide(
