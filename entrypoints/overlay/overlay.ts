@@ -33,6 +33,11 @@ export async function startOverlay(
   const { records, warnings, titles } = extractPage(doc, url);
   const shown = mainRecord(records);
   const print = fingerprint(records);
+  // Sent at once, before the kept links are known, so that the background links while the page
+  // draws its first frame (or answers from what it kept); it refuses the records itself if the
+  // user turned this site off.
+  const linking = send<PageLinks>({ type: 'page-read', url, records, packs: findPackLinks(doc, url), print });
+  const extracted = performance.now();
   // The links kept from the last visit (asked for at document_start, so here or about to come,
   // and before the answer to page-read), if the page holds what it held then.
   const last = await kept;
@@ -43,11 +48,6 @@ export async function startOverlay(
   // Reading a long agenda is a long task already: the page answers its user before the next. A
   // short one goes on, as a yield costs the badges a turn behind the page's own work (1-9 ms).
   if (!cached && performance.now() - started > LONG_TASK_MS) await yieldToPage();
-  const packs = findPackLinks(doc, url);
-  const extracted = performance.now();
-  // Sent at once, so the background links while the page draws its first frame; it refuses the
-  // records itself if the user turned this site off.
-  const linking = send<PageLinks>({ type: 'page-read', url, records, packs, print });
   let badges =
     shown && cached
       ? keepPutBack

@@ -70,25 +70,21 @@ async function hundredItemMeeting(status: 'agenda' | 'minutes'): Promise<DemoMee
 }
 
 /**
- * Installed before the page's own scripts: notes when each badge host appears. It looks only at
- * the mutation records, so that watching costs the page next to nothing. A string, because a
- * transpiled function may call helpers (esbuild's __name) that do not exist in the page.
+ * Installed before the page's own scripts: notes when each badge is shown, that is when its host
+ * gets \`data-lens-item\`, which the overlay sets last, once the badge is drawn
+ * (entrypoints/overlay/badges.ts). Only that attribute is watched, not every node the page adds:
+ * watching those cost the page about 5 ms a load, some of it while our badges went in. A string,
+ * because a transpiled function may call helpers (esbuild's __name) that do not exist in the page.
  */
 const WATCH_BADGES = `
   const seen = new Set();
   const state = { last: NaN, count: 0 };
   window.__lensBadges = state;
   new MutationObserver((records) => {
-    for (const record of records) {
-      const nodes = record.type === 'attributes' ? [record.target] : Array.from(record.addedNodes);
-      const badges = nodes.filter((node) => node instanceof Element && node.hasAttribute('data-lens-item'));
-      if (badges.length) {
-        for (const badge of badges) seen.add(badge);
-        state.count = seen.size;
-        state.last = performance.now();
-      }
-    }
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-lens-item'] });
+    for (const record of records) seen.add(record.target);
+    state.count = seen.size;
+    state.last = performance.now();
+  }).observe(document, { subtree: true, attributeFilter: ['data-lens-item'] });
 `;
 
 /**
