@@ -26,7 +26,7 @@ import { startOverlay } from './overlay';
  * and reads the page after its next frame, to confirm them. Otherwise it reads the page at once,
  * without waiting for the answer: on a first visit nothing is kept, and waiting for the answer to
  * say so put the reading after the page's first frame in most loads (the 100-item page's badges
- * came 62-75 ms after DOMContentLoaded, and 50-52 reading at once; read again, 19-41 and 36-40).
+ * came 62-75 ms after DOMContentLoaded, and 45-54 reading at once; read again, 19-41 and 25-40).
  */
 export default defineUnlistedScript(() => {
   const declared = document.readyState === 'loading';
