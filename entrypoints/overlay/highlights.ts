@@ -1,7 +1,8 @@
 import { h, render } from 'preact';
 import { HighlightToolbar } from '../../components/HighlightToolbar';
 import { anchorAll } from '../../utils/anchor/anchor';
-import { createHighlighter, highlightPageUrl, selectionToSelectors } from '../../utils/ext/highlighter';
+import { createHighlighter, selectionToSelectors } from '../../utils/ext/highlighter';
+import { pageAddress } from '../../utils/model/keys';
 import { foundHighlights, keepPassage } from '../../utils/ext/page-highlights';
 import { send } from '../../utils/ext/send';
 import type { Highlight } from '../../utils/model/notes';
@@ -17,7 +18,7 @@ export async function startHighlights(lifetime: Lifetime, doc: Document, url: st
   const win = doc.defaultView! as Window & typeof globalThis;
   const highlighter = createHighlighter(win);
   lifetime.onEnd(() => highlighter.clear());
-  const pageUrl = highlightPageUrl(url);
+  const pageUrl = pageAddress(url);
   const repaint = async () => {
     const saved = await send<Highlight[]>({ type: 'list-highlights', url: pageUrl });
     // Reading the page's text costs tens of ms on a large agenda: only when there is something to find.

@@ -1,6 +1,7 @@
 import { pointsToRange, type DomRangeLike } from '../anchor/dom-points';
 import { describe } from '../anchor/describe';
 import type { HighlightSelectors } from '../anchor/selectors';
+import { pageAddress } from '../model/keys';
 
 /**
  * Paints anchored highlights on the council's page without moving or changing it. The CSS
@@ -189,13 +190,6 @@ export function createHighlighter(win: PageWindow = window): Highlighter {
   return { paint, clear, highlightAt };
 }
 
-/** A page's address for its highlights: without its #fragment, which names a place on the same page. */
-export function highlightPageUrl(href: string): string {
-  const url = new URL(href);
-  url.hash = '';
-  return url.href;
-}
-
 /**
  * Selectors for what the user has selected on the page, or null when nothing (or only our own
  * UI) is selected. The URL is the page's without its #fragment, which names a place on the
@@ -205,7 +199,7 @@ export function selectionToSelectors(win: Window = window, itemNumber?: string):
   const selection = win.getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   return describe(win.document, selection.getRangeAt(0), {
-    url: highlightPageUrl(win.location.href),
+    url: pageAddress(win.location.href),
     ...(itemNumber === undefined ? {} : { itemNumber }),
   });
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PackLink } from '../sites/pack-links';
 import type { Detection } from './messages';
+import { pageAddress } from '../model/keys';
 
 /** What the extension made of each tab, for the popup and side panel. */
 export interface TabState {
@@ -61,10 +62,8 @@ async function readTabState(tabId: number): Promise<TabState | null> {
  */
 export function stateOfCurrentPage(state: TabState | null, currentUrl: string | undefined): TabState | null {
   if (!state || currentUrl === undefined) return state;
-  return withoutFragment(state.url) === withoutFragment(currentUrl) ? state : null;
+  return pageAddress(state.url) === pageAddress(currentUrl) ? state : null;
 }
-
-const withoutFragment = (url: string): string => url.split('#', 1)[0]!;
 
 export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));

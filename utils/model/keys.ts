@@ -12,6 +12,16 @@ export function normaliseName(name: string | undefined): string {
     .trim();
 }
 
+/**
+ * A page's address without its #fragment, which names a place on the same page: what its
+ * highlights are kept under, and what tells whether a tab still shows the page it showed.
+ */
+export function pageAddress(href: string): string {
+  const url = new URL(href);
+  url.hash = '';
+  return url.href;
+}
+
 /** One meeting of one committee on one day: "leicester city council|adult social care scrutiny commission|2025-06-26". */
 export function meetingKey(meeting: Pick<Meeting, 'council' | 'committee' | 'date'>): string {
   return `${normaliseName(meeting.council)}|${normaliseName(meeting.committee)}|${meeting.date}`;

@@ -71,7 +71,7 @@ async function hundredItemMeeting(status: 'agenda' | 'minutes'): Promise<DemoMee
 
 /**
  * Installed before the page's own scripts: notes when each badge is shown, that is when its host
- * gets \`data-lens-item\`, which the overlay sets last, once the badge is drawn
+ * gets `data-lens-item`, which the overlay sets last, once the badge is drawn
  * (entrypoints/overlay/badges.ts). Only that attribute is watched, not every node the page adds:
  * watching those cost the page about 5 ms a load, some of it while our badges went in. A string,
  * because a transpiled function may call helpers (esbuild's __name) that do not exist in the page.
