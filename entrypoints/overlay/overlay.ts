@@ -1,7 +1,7 @@
 import { send } from '../../utils/ext/send';
 import type { CachedLinks } from '../../utils/ext/links-cache';
 import type { PageLinks } from '../../utils/ext/reading';
-import { fingerprint } from '../../utils/model/fingerprint';
+import { fingerprint, MAX_PRINTED_TEXT } from '../../utils/model/fingerprint';
 import { mainRecord } from '../../utils/model/main-record';
 import { extractPage } from '../../utils/sites/extract';
 import { findPackLinks } from '../../utils/sites/packs';
@@ -32,16 +32,22 @@ export async function startOverlay(
   const started = performance.now();
   const { records, warnings, titles } = extractPage(doc, url);
   const shown = mainRecord(records);
-  const print = fingerprint(records);
+  const text = JSON.stringify(records);
   // Sent at once, before the kept links are known, so that the background links while the page
   // draws its first frame (or answers from what it kept); it refuses the records itself if the
-  // user turned this site off.
-  const linking = send<PageLinks>({ type: 'page-read', url, records, packs: findPackLinks(doc, url), print });
+  // user turned this site off. It prints their text for its cache, so the page need not.
+  const linking = send<PageLinks>({
+    type: 'page-read',
+    url,
+    records,
+    packs: findPackLinks(doc, url),
+    recordsText: text.length <= MAX_PRINTED_TEXT ? text : undefined,
+  });
   const extracted = performance.now();
   // The links kept from the last visit (asked for at document_start, so here or about to come,
   // and before the answer to page-read), if the page holds what it held then.
   const last = await kept;
-  const cached = shown && last?.print === print ? last.links : null;
+  const cached = shown && last && last.print === fingerprint(text) ? last.links : null;
   // Put back badges stay if the page still holds what it held, and its scripts did not rebuild it since.
   const keepPutBack = Boolean(cached && putBack?.intact());
   if (putBack && !keepPutBack) putBack.remove();
@@ -77,7 +83,7 @@ export async function startOverlay(
   doc.documentElement.dataset.lensLinks = badgeSource(placed, confirmed, Boolean(cached));
   await badges.mounted;
   const mounted = performance.now();
-  if (!placed) keepLayoutLater(badges, url, print);
+  if (!placed) keepLayoutLater(badges, url, text);
   if (links.meetingKey) await startHighlights(lifetime, doc, url, links.meetingKey);
   // Where the overlay's time goes, in the page's performance timeline (DevTools, the benchmark).
   performance.measure('agenda-lens: read page', { start: started, end: extracted });
@@ -102,9 +108,10 @@ function badgeSource(placed: boolean, confirmed: boolean, cached: boolean): stri
  * Tell the background where the badges went, so that next time they are put back before the
  * page is read. In a later task: finding their places walks the whole page, and the page draws first.
  */
-function keepLayoutLater(badges: Badges, url: string, print: string): void {
+function keepLayoutLater(badges: Badges, url: string, recordsText: string): void {
   setTimeout(() => {
     const layout = badges.layout();
-    if (layout) send({ type: 'page-layout', url, print, layout }).catch(() => undefined);
+    if (!layout) return;
+    send({ type: 'page-layout', url, print: fingerprint(recordsText), layout }).catch(() => undefined);
   });
 }

@@ -9,6 +9,7 @@ import { linkRecord, readPage } from './reading';
 import type { Handlers } from './router';
 import { getServices, type Services } from './services';
 import type { OrphanView } from '../model/views';
+import { fingerprint } from '../model/fingerprint';
 import { isSiteEnabled, setSiteEnabled } from './site-settings';
 import { getTabState, setTabState } from './tab-state';
 import { saveNoteFor, saveHighlightFollowUp } from './notes';
@@ -65,7 +66,8 @@ export function createHandlers(): Handlers {
       if (isContentScript(sender) && !(await isSiteEnabled(message.url))) {
         throw new Error('Agenda Lens is turned off on this site');
       }
-      const links = await readPage(await getServices(), message.url, message.records, message.print);
+      const print = message.recordsText === undefined ? undefined : fingerprint(message.recordsText);
+      const links = await readPage(await getServices(), message.url, message.records, print);
       // Not awaited: the overlay's badges do not wait on a permission check and the queue.
       void readPacksIfAllowed(message.url, message.packs ?? []).catch((error: unknown) =>
         console.error('Agenda Lens: could not queue the PDF papers of', message.url, error),

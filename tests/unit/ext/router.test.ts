@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { createRouter, type Handlers } from '../../../utils/ext/router';
+import { MAX_PRINTED_TEXT } from '../../../utils/model/fingerprint';
 
 const OPTIONS = { extensionId: 'our-id', extensionOrigin: 'chrome-extension://our-id/' };
 const CONTENT: Runtime.MessageSender = {
@@ -56,6 +57,20 @@ describe('the background message router', () => {
     const huge = { type: 'search', query: 'x'.repeat(10_000) };
     expect((await route(huge, PAGE)).ok).toBe(false);
     expect(calls).toEqual([]);
+  });
+
+  it("takes a page's records with their JSON to print, within a bound", async () => {
+    const { route, calls } = router();
+    const record = { role: 'agenda', meeting: { committee: 'Cabinet', date: '2026-01-19' }, items: [] };
+    const read = (recordsText: string) => ({
+      type: 'page-read',
+      url: 'https://a.gov.uk/x',
+      records: [record],
+      recordsText,
+    });
+    expect((await route(read(JSON.stringify([record])), CONTENT)).ok).toBe(true);
+    expect((await route(read('x'.repeat(MAX_PRINTED_TEXT + 1)), CONTENT)).ok).toBe(false);
+    expect(calls).toEqual(['page-read']);
   });
 
   it('refuses records with a title no council paper has (1 MB)', async () => {
