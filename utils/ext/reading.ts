@@ -1,4 +1,4 @@
-import { addRecords, linkAgenda } from '../link';
+import { addRecords, linkAgenda, linkAgendaItems } from '../link';
 import type { AgendaLinks } from '../model/links';
 import { meetingKey } from '../model/keys';
 import { mainRecord } from '../model/main-record';
@@ -58,7 +58,7 @@ export async function readPage(
   const key = meetingKey(shown.meeting);
   const statuses = await statusesRead;
   const tracked = [...statuses.keys()].filter((id) => id.startsWith(`${key}#`));
-  const { meeting, items } = linkAgenda(services.links.index, shown, statuses);
+  const { meeting, items } = linkAgendaItems(services.links.index, shown, statuses);
   const links: PageLinks = { meeting, items, meetingKey: key, tracked };
   if (print) linksCache.keep(url, { print, links }, generation);
   void store().catch((error: unknown) => console.error('Agenda Lens: could not store', url, error));

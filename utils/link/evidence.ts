@@ -101,9 +101,23 @@ export function weighEvidence(units: Unit[], candidate: Candidate, cited = false
   return evidence.score >= MIN_SCORE || inBothTitles >= 2 ? evidence : null;
 }
 
+/** A candidate read from plain texts, with every term it holds. */
+export interface TextCandidate extends Candidate {
+  terms: ReadonlySet<string>;
+}
+
 /** A candidate from plain texts (actions are few and not in the search index). */
-export function textCandidate(title: string, body: string): Candidate {
+export function textCandidate(title: string, body: string): TextCandidate {
   const titleTerms = new Set(terms(title));
   const all = new Set([...titleTerms, ...terms(body)]);
-  return { has: (t) => all.has(t), hasInTitle: (t) => titleTerms.has(t) };
+  return { has: (t) => all.has(t), hasInTitle: (t) => titleTerms.has(t), terms: all };
+}
+
+/**
+ * The terms a candidate must hold one of to share any of these units: an alternative is matched
+ * only with all its terms, so a candidate holding no alternative's first term shares nothing and
+ * need not be weighed.
+ */
+export function firstTermsOf(units: Unit[]): string[] {
+  return units.flatMap((u) => u.alternatives.map((alternative) => alternative[0]!));
 }

@@ -2,7 +2,14 @@ import { committeeKey, normaliseName } from '../model/keys';
 import type { Item, MeetingRecord } from '../model/record';
 import { learnAcronyms, type AcronymMap } from './acronyms';
 import { isOutstanding, type UserStatus } from './actions';
-import { queryUnits, textCandidate, weighEvidence, type Candidate, type Unit } from './evidence';
+import {
+  firstTermsOf,
+  queryUnits,
+  textCandidate,
+  weighEvidence,
+  type Candidate,
+  type Unit,
+} from './evidence';
 import { findMatches, type Match } from './find';
 import type { IndexedAction, IndexedMeeting, LinkIndex } from './link-index';
 import { isMinutesItem, isProcedural } from './procedural';
@@ -22,14 +29,49 @@ export interface Context {
   outstanding: IndexedAction[];
   /** Each outstanding action's words, read once per agenda rather than once per item (issue #8). */
   actionWords: Map<IndexedAction, Candidate>;
+  /** The outstanding actions holding each term: an item is weighed only against those sharing one. */
+  actionsByTerm: Map<string, IndexedAction[]>;
 }
 
-/** Each agenda item → earlier decisions on its subject and the open follow-ups it answers. */
+/**
+ * Each agenda item → earlier decisions on its subject and the open follow-ups it answers; and the
+ * committee's list of outstanding actions (the side panel's and the command line's).
+ */
 export function linkAgenda(
   index: LinkIndex,
   agenda: MeetingRecord,
   statuses: ReadonlyMap<string, UserStatus> = new Map(),
 ): AgendaLinks {
+  const context = agendaContext(index, agenda, statuses);
+  return {
+    ...linkEachItem(context, agenda),
+    outstanding: context.outstanding.map((action) =>
+      linkedAction(context, action, `open since minute ${action.minute}`, 1),
+    ),
+  };
+}
+
+/**
+ * Each agenda item's links alone, for a page's badges, which do not show the committee's list:
+ * describing every outstanding action was a fifth of the linking a 100-item page waits for (issue #8).
+ */
+export function linkAgendaItems(
+  index: LinkIndex,
+  agenda: MeetingRecord,
+  statuses: ReadonlyMap<string, UserStatus> = new Map(),
+): Omit<AgendaLinks, 'outstanding'> {
+  return linkEachItem(agendaContext(index, agenda, statuses), agenda);
+}
+
+function linkEachItem(context: Context, agenda: MeetingRecord): Omit<AgendaLinks, 'outstanding'> {
+  return { meeting: agenda.meeting, items: agenda.items.map((item) => linkItem(context, item)) };
+}
+
+function agendaContext(
+  index: LinkIndex,
+  agenda: MeetingRecord,
+  statuses: ReadonlyMap<string, UserStatus>,
+): Context {
   const acronyms = new Map(index.acronyms);
   for (const item of agenda.items) learnAcronyms(acronyms, `${item.title}\n${item.text ?? ''}`);
   const context: Context = {
@@ -40,17 +82,19 @@ export function linkAgenda(
     acronyms,
     outstanding: [],
     actionWords: new Map(),
+    actionsByTerm: new Map(),
   };
   context.outstanding = outstandingActions(context, statuses);
-  for (const action of context.outstanding)
-    context.actionWords.set(action, textCandidate(action.title, action.text));
-  return {
-    meeting: agenda.meeting,
-    items: agenda.items.map((item) => linkItem(context, item)),
-    outstanding: context.outstanding.map((action) =>
-      linkedAction(context, action, `open since minute ${action.minute}`, 1),
-    ),
-  };
+  for (const action of context.outstanding) {
+    const words = textCandidate(action.title, action.text);
+    context.actionWords.set(action, words);
+    for (const term of words.terms) {
+      const holding = context.actionsByTerm.get(term);
+      if (holding) holding.push(action);
+      else context.actionsByTerm.set(term, [action]);
+    }
+  }
+  return context;
 }
 
 function outstandingActions(context: Context, statuses: ReadonlyMap<string, UserStatus>): IndexedAction[] {
@@ -97,7 +141,10 @@ function linkItem(context: Context, item: Item): ItemLinks {
 }
 
 function matchingActions(context: Context, units: Unit[]): LinkedAction[] {
+  // Weighing every outstanding action for every item was most of a long agenda's linking (issue #8).
+  const sharing = new Set(firstTermsOf(units).flatMap((term) => context.actionsByTerm.get(term) ?? []));
   return context.outstanding.flatMap((action) => {
+    if (!sharing.has(action)) return [];
     const evidence = weighEvidence(units, context.actionWords.get(action)!);
     return evidence
       ? [linkedAction(context, action, sharedWhy(context, evidence.shared), evidence.score)]

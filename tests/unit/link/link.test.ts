@@ -3,6 +3,7 @@ import {
   addRecords,
   createLinkIndex,
   linkAgenda,
+  linkAgendaItems,
   loadLinkIndex,
   serialiseLinkIndex,
   type AgendaLinks,
@@ -200,6 +201,28 @@ describe('linkAgenda: follow-ups', () => {
     expect(itemOf(links, '5').openActions).toMatchObject([
       { actionId: discharge, status: 'open', minute: '21' },
     ]);
+  });
+
+  it('matches an action that spells out the acronym an item uses, and links items alike without the list', () => {
+    const april = minutes('2025-04-14', [
+      {
+        number: '30',
+        title: 'Care Quality Commission inspection',
+        ...decided('That the update be noted.'),
+        actions: [{ text: 'Inspection report to be circulated to members' }],
+      },
+    ]);
+    // Learnt from March: CQC is the Care Quality Commission, which the action alone names.
+    const coming = agenda('2025-06-01', [
+      { number: '4', title: 'CQC' },
+      { number: '5', title: 'Hospital discharge' },
+      { number: '6', title: 'Library opening hours' },
+    ]);
+    const index = createLinkIndex();
+    addRecords(index, [MARCH, april]);
+    const links = linkAgenda(index, coming);
+    expect(itemOf(links, '4').openActions).toMatchObject([{ minute: '30' }]);
+    expect(linkAgendaItems(index, coming)).toEqual({ meeting: links.meeting, items: links.items });
   });
 
   it('closes an action once a later meeting of the committee deals with it', () => {
