@@ -4,7 +4,7 @@ import type { DemoItem, DemoMeeting } from '../../demo-site/data';
 import { meetingPage } from '../../demo-site/render';
 import { DEMO_HOST } from '../../demo-site/serve';
 import type { Session } from '../../e2e/harness';
-import { KINGSTON_HOST, launchBrowser, startBenchSite } from '../browser/site';
+import { KINGSTON_HOST, launchBrowser, startBenchSite, type BenchSite } from '../browser/site';
 import { seedVocabulary } from '../generate/seed-vocabulary';
 import { sharedPath } from '../shared';
 import type { Figure } from '../types';
@@ -162,19 +162,16 @@ interface PairedLoad {
 /**
  * `repeats` rounds, each loading the target page in a browser with the extension and in one
  * without it, one after the other (which goes first alternates), so that both see the machine as
- * it is at that moment: on these two cores the page's own first frame drifted from 27 to 49 ms
- * between runs minutes apart (issue #8). A first load in each is the warm-up, not a run: it fills
+ * it is at that moment: on these two cores the page's own first frame took 27-33 ms in one
+ * session's runs and 45-49 in the next's (issue #8). A first load in each is the warm-up, not a run: it fills
  * the cache and, with the extension, indexes the page and compiles the overlay.
  */
 async function measurePairedLoads(target: BadgePage, visit: Visit, repeats: number): Promise<PairedLoad[]> {
-  const site = await startBenchSite();
   const pathOf = (run: number) => (visit.startsWith('first') ? `${target.path}&visit=${run}` : target.path);
-  const text = await target.html();
-  for (let run = -1; run < repeats; run++) site.overrides.set(pathOf(run), () => text);
-  for (const { path, html } of target.history ?? []) {
-    const history = await html();
-    site.overrides.set(path, () => history);
-  }
+  const site = await servedTarget(
+    target,
+    Array.from({ length: repeats + 1 }, (_, i) => pathOf(i - 1)),
+  );
   const sessions = await Promise.allSettled([launchBrowser(site, true), launchBrowser(site, false)]);
   try {
     const [ours, bare] = sessions.map((session) => {
@@ -186,13 +183,17 @@ async function measurePairedLoads(target: BadgePage, visit: Visit, repeats: numb
     for (const { path } of target.history ?? [])
       await readByTheOverlay(oursPage, `http://${target.host}${path}`);
     const url = (run: number) => `http://${target.host}${pathOf(run)}`;
+    // Each load is left to settle before the next, in either browser: after the badges, the
+    // background still stores the page, and that would fall on the other browser's load.
     const loadBoth = async (run: number, bareFirst: boolean): Promise<PairedLoad> => {
+      const own = () => settled(loadToFirstFrame(barePage, url(run)));
+      const withUs = () => settled(loadWithBadges(oursPage, url(run)));
       if (bareFirst) {
-        const ownFirstFrame = await loadToFirstFrame(barePage, url(run));
-        return { ownFirstFrame, ours: await loadWithBadges(oursPage, url(run)) };
+        const ownFirstFrame = await own();
+        return { ownFirstFrame, ours: await withUs() };
       }
-      const ours = await loadWithBadges(oursPage, url(run));
-      return { ours, ownFirstFrame: await loadToFirstFrame(barePage, url(run)) };
+      const ours = await withUs();
+      return { ours, ownFirstFrame: await own() };
     };
     await loadBoth(-1, false);
     const rounds: PairedLoad[] = [];
@@ -202,6 +203,27 @@ async function measurePairedLoads(target: BadgePage, visit: Visit, repeats: numb
     await Promise.all(sessions.map((session) => session.status === 'fulfilled' && session.value.close()));
     site.close();
   }
+}
+
+/** The bench site serving the target page at each of `paths`, and the pages it has for history. */
+async function servedTarget(target: BadgePage, paths: string[]): Promise<BenchSite> {
+  const site = await startBenchSite();
+  const text = await target.html();
+  for (const path of paths) site.overrides.set(path, () => text);
+  for (const { path, html } of target.history ?? []) {
+    const history = await html();
+    site.overrides.set(path, () => history);
+  }
+  return site;
+}
+
+/** After a load, long enough for the background to store what the overlay read (about 20-50 ms). */
+const SETTLE_MS = 150;
+
+async function settled<T>(load: Promise<T>): Promise<T> {
+  const value = await load;
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  return value;
 }
 
 /** A tab watching what `initScript` notes, over the network of this kind of visit. */
