@@ -52,8 +52,8 @@ export function linkAgenda(
 }
 
 /**
- * Each agenda item's links alone, for a page's badges, which do not show the committee's list:
- * describing every outstanding action was a fifth of the linking a 100-item page waits for (issue #8).
+ * Each agenda item's links alone, for a page's badges, which do not show the committee's list: it
+ * was described on every page load, for the answer to drop it (issue #8).
  */
 export function linkAgendaItems(
   index: LinkIndex,
