@@ -33,6 +33,9 @@ export async function startOverlay(
   const { records, warnings, titles } = extractPage(doc, url);
   const shown = mainRecord(records);
   const text = JSON.stringify(records);
+  // Printed in the page only when needed, and once: to compare with kept links, and for the layout.
+  let print: string | undefined;
+  const printOf = () => (print ??= fingerprint(text));
   // Sent at once, before the kept links are known, so that the background links while the page
   // draws its first frame (or answers from what it kept); it refuses the records itself if the
   // user turned this site off. It prints their text for its cache, so the page need not.
@@ -47,7 +50,7 @@ export async function startOverlay(
   // The links kept from the last visit (asked for at document_start, so here or about to come,
   // and before the answer to page-read), if the page holds what it held then.
   const last = await kept;
-  const cached = shown && last && last.print === fingerprint(text) ? last.links : null;
+  const cached = shown && last && last.print === printOf() ? last.links : null;
   // Put back badges stay if the page still holds what it held, and its scripts did not rebuild it since.
   const keepPutBack = Boolean(cached && putBack?.intact());
   if (putBack && !keepPutBack) putBack.remove();
@@ -83,7 +86,7 @@ export async function startOverlay(
   doc.documentElement.dataset.lensLinks = badgeSource(placed, confirmed, Boolean(cached));
   await badges.mounted;
   const mounted = performance.now();
-  if (!placed) keepLayoutLater(badges, url, text);
+  if (!placed) keepLayoutLater(badges, url, printOf);
   if (links.meetingKey) await startHighlights(lifetime, doc, url, links.meetingKey);
   // Where the overlay's time goes, in the page's performance timeline (DevTools, the benchmark).
   performance.measure('agenda-lens: read page', { start: started, end: extracted });
@@ -108,10 +111,10 @@ function badgeSource(placed: boolean, confirmed: boolean, cached: boolean): stri
  * Tell the background where the badges went, so that next time they are put back before the
  * page is read. In a later task: finding their places walks the whole page, and the page draws first.
  */
-function keepLayoutLater(badges: Badges, url: string, recordsText: string): void {
+function keepLayoutLater(badges: Badges, url: string, printOf: () => string): void {
   setTimeout(() => {
     const layout = badges.layout();
     if (!layout) return;
-    send({ type: 'page-layout', url, print: fingerprint(recordsText), layout }).catch(() => undefined);
+    send({ type: 'page-layout', url, print: printOf(), layout }).catch(() => undefined);
   });
 }

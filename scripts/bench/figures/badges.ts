@@ -4,6 +4,7 @@ import type { DemoItem, DemoMeeting } from '../../demo-site/data';
 import { meetingPage } from '../../demo-site/render';
 import { DEMO_HOST } from '../../demo-site/serve';
 import type { Session } from '../../e2e/harness';
+import { allLaunched, loadsInTurn } from '../browser/in-turn';
 import { KINGSTON_HOST, launchBrowser, startBenchSite, type BenchSite } from '../browser/site';
 import { seedVocabulary } from '../generate/seed-vocabulary';
 import { sharedPath } from '../shared';
@@ -172,12 +173,14 @@ async function measurePairedLoads(target: BadgePage, visit: Visit, repeats: numb
     target,
     Array.from({ length: repeats + 1 }, (_, i) => pathOf(i - 1)),
   );
-  const sessions = await Promise.allSettled([launchBrowser(site, true), launchBrowser(site, false)]);
+  const [ours, bare] = await allLaunched([
+    launchBrowser(site, true),
+    launchBrowser(site, false),
+  ] as const).catch((error: unknown) => {
+    site.close();
+    throw error;
+  });
   try {
-    const [ours, bare] = sessions.map((session) => {
-      if (session.status === 'rejected') throw session.reason;
-      return session.value;
-    }) as [Session, Session];
     const oursPage = await openPage(ours, visit, `${WATCH_BADGES}\n${WATCH_FIRST_FRAME}`);
     const barePage = await openPage(bare, visit, WATCH_FIRST_FRAME);
     for (const { path } of target.history ?? [])
@@ -185,22 +188,19 @@ async function measurePairedLoads(target: BadgePage, visit: Visit, repeats: numb
     const url = (run: number) => `http://${target.host}${pathOf(run)}`;
     // Each load is left to settle before the next, in either browser: after the badges, the
     // background still stores the page, and that would fall on the other browser's load.
-    const loadBoth = async (run: number, bareFirst: boolean): Promise<PairedLoad> => {
-      const own = () => settled(loadToFirstFrame(barePage, url(run)));
-      const withUs = () => settled(loadWithBadges(oursPage, url(run)));
-      if (bareFirst) {
-        const ownFirstFrame = await own();
-        return { ownFirstFrame, ours: await withUs() };
-      }
-      const ours = await withUs();
-      return { ours, ownFirstFrame: await own() };
+    const loadBoth = async (round: number): Promise<PairedLoad> => {
+      const [load, ownFirstFrame] = await loadsInTurn<[BadgeLoad, number]>(round, [
+        () => settled(loadWithBadges(oursPage, url(round))),
+        () => settled(loadToFirstFrame(barePage, url(round))),
+      ]);
+      return { ours: load, ownFirstFrame };
     };
-    await loadBoth(-1, false);
+    await loadBoth(-1);
     const rounds: PairedLoad[] = [];
-    for (let r = 0; r < repeats; r++) rounds.push(await loadBoth(r, r % 2 === 1));
+    for (let r = 0; r < repeats; r++) rounds.push(await loadBoth(r));
     return rounds;
   } finally {
-    await Promise.all(sessions.map((session) => session.status === 'fulfilled' && session.value.close()));
+    await Promise.all([ours.close(), bare.close()]);
     site.close();
   }
 }

@@ -3,6 +3,7 @@ import { DEMO_HOST } from '../../demo-site/serve';
 import { declaredScriptsFor } from '../../../utils/ext/match-patterns';
 import { EXTENSION_DIR, ensureBuild } from '../build';
 import { emptyScriptsExtension } from '../browser/empty-scripts-extension';
+import { allLaunched, loadsInTurn } from '../browser/in-turn';
 import type { BareBrowser, BareLoad } from '../browser/bare-cdp';
 import { launchBareBrowser, startBenchSite } from '../browser/site';
 import type { Figure } from '../types';
@@ -77,20 +78,6 @@ async function measureSideBySide(repeats: number): Promise<SideBySide> {
   }
 }
 
-/** Every browser launched, or none left running: those that started are closed if one failed. */
-async function allLaunched<Launches extends readonly Promise<BareBrowser>[]>(
-  launches: Launches,
-): Promise<{ [K in keyof Launches]: BareBrowser }> {
-  const settled = await Promise.allSettled(launches);
-  const failed = settled.find((result) => result.status === 'rejected');
-  const started = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
-  if (failed) {
-    await Promise.all(started.map((browser) => browser.close()));
-    throw failed.reason;
-  }
-  return started as { [K in keyof Launches]: BareBrowser };
-}
-
 async function loadSideBySide(
   browsers: readonly [ours: BareBrowser, emptyScripts: BareBrowser, none: BareBrowser],
   repeats: number,
@@ -108,7 +95,11 @@ async function loadSideBySide(
     scriptKb: [],
   };
   for (let r = 0; r < repeats; r++) {
-    const [loaded, emptied, bare] = await loadsInTurn(browsers, r, measure);
+    const [loaded, emptied, bare] = await loadsInTurn<[BareLoad, BareLoad, BareLoad]>(r, [
+      () => measure(browsers[0]),
+      () => measure(browsers[1]),
+      () => measure(browsers[2]),
+    ]);
     result.addedScriptMs.push(scriptMs(loaded) - scriptMs(bare));
     result.addedLoadMs.push(loaded.loadEventEndMs - bare.loadEventEndMs);
     result.emptyScriptsLoadMs.push(emptied.loadEventEndMs - bare.loadEventEndMs);
@@ -116,20 +107,6 @@ async function loadSideBySide(
     result.scriptKb.push(scriptKb);
   }
   return result;
-}
-
-/** One load in each browser, one after another, starting with browser `round % n`; in the browsers' order. */
-async function loadsInTurn<Browsers extends readonly BareBrowser[]>(
-  browsers: Browsers,
-  round: number,
-  measure: (browser: BareBrowser) => Promise<BareLoad>,
-): Promise<{ [K in keyof Browsers]: BareLoad }> {
-  const loads: BareLoad[] = new Array<BareLoad>(browsers.length);
-  for (let i = 0; i < browsers.length; i++) {
-    const which = (round + i) % browsers.length;
-    loads[which] = await measure(browsers[which]!);
-  }
-  return loads as { [K in keyof Browsers]: BareLoad };
 }
 
 let measured: Promise<SideBySide> | undefined;
