@@ -36,7 +36,8 @@ export default defineUnlistedScript(() => {
   const lifetime = overlayLifetime(window);
   let putBack: Badges | undefined;
   startWhenGateOpens(
-    (enabled) => void startOverlay(lifetime, document, location.href, enabled, kept, putBack),
+    (enabled, detection) =>
+      void startOverlay(lifetime, document, location.href, { enabled, detection }, kept, putBack),
   );
   const detectNow = (links: CachedLinks | null) => {
     if (!isSmall(document) || pageDetected()) return;

@@ -5,6 +5,7 @@ import { fingerprint, MAX_PRINTED_TEXT } from '../../utils/model/fingerprint';
 import { mainRecord } from '../../utils/model/main-record';
 import { extractPage } from '../../utils/sites/extract';
 import { findPackLinks } from '../../utils/sites/packs';
+import type { Detection } from '../../utils/sites/types';
 import { listenForBackfill } from './backfill';
 import { mountRecordBadges, type Badges } from './badges';
 import { startHighlights } from './highlights';
@@ -24,13 +25,13 @@ export async function startOverlay(
   lifetime: Lifetime,
   doc: Document,
   url: string,
-  allowed: Promise<boolean>,
+  { enabled: allowed, detection }: { enabled: Promise<boolean>; detection: Detection },
   kept: Promise<CachedLinks | null> = Promise.resolve(null),
   putBack?: Badges,
 ): Promise<void> {
   if (putBack) await afterNextFrame();
   const started = performance.now();
-  const { records, warnings, titles } = extractPage(doc, url);
+  const { records, warnings, titles } = extractPage(doc, url, detection);
   const shown = mainRecord(records);
   const text = JSON.stringify(records);
   // Printed in the page only when needed, and once: to compare with kept links, and for the layout.
@@ -43,7 +44,7 @@ export async function startOverlay(
     type: 'page-read',
     url,
     records,
-    packs: findPackLinks(doc, url),
+    packs: findPackLinks(doc, url, detection),
     recordsText: text.length <= MAX_PRINTED_TEXT ? text : undefined,
   });
   const extracted = performance.now();

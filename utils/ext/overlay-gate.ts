@@ -6,15 +6,20 @@
  * (meeting pages by address: it waits here) or imported by the detector after it opened the gate.
  * Pages cannot see it.
  */
+import type { Detection } from '../sites/types';
+
 const GATE = Symbol.for('agenda-lens.overlay-gate');
 
 type Enabled = Promise<boolean>;
-type Start = (enabled: Enabled) => void;
+/** Starts the overlay with the pending answer about this site, and what the page was detected as. */
+type Start = (enabled: Enabled, detection: Detection) => void;
 
 interface Gate {
   /** Whether a script of ours has looked at this page already (each page is detected once). */
   detected?: boolean;
   enabled?: Enabled;
+  /** What the page was detected as, so that the overlay does not detect it again (issue #8). */
+  detection?: Detection;
   /** A loaded overlay waiting for the detector. */
   waiting?: Start;
   started?: boolean;
@@ -29,13 +34,14 @@ function gate(): Gate {
  * The detector's side, on a meeting page: start the overlay that is already loaded, if any.
  * False when none is: the caller imports it, and it starts on its own.
  */
-export function openOverlayGate(enabled: Enabled): boolean {
+export function openOverlayGate(enabled: Enabled, detection: Detection): boolean {
   const current = gate();
   current.enabled ??= enabled;
+  current.detection ??= detection;
   const waiting = current.waiting;
   if (!waiting) return false;
   current.waiting = undefined;
-  waiting(current.enabled);
+  waiting(current.enabled, current.detection);
   return true;
 }
 
@@ -47,7 +53,7 @@ export function startWhenGateOpens(start: Start): void {
   const current = gate();
   if (current.started) return;
   current.started = true;
-  if (current.enabled) start(current.enabled);
+  if (current.enabled && current.detection) start(current.enabled, current.detection);
   else current.waiting = start;
 }
 

@@ -21,6 +21,6 @@ export async function reportDetection(url: string, detection: Detection): Promis
     );
     return;
   }
-  if (!openOverlayGate(enabled))
+  if (!openOverlayGate(enabled, detection))
     await import(/* @vite-ignore */ nativeRuntime().getURL(`/${OVERLAY_SCRIPT}`));
 }

@@ -17,7 +17,7 @@ import { extractModernGov } from './moderngov';
 import { extractPrimeGov } from './primegov';
 import { noRecords } from './results';
 import { MAX_ITEMS } from './items';
-import { isMeetingPage, type PageExtract } from './types';
+import { isMeetingPage, type Detection, type PageExtract } from './types';
 
 type Extractor = (doc: Document, url: URL) => PageExtract;
 
@@ -35,12 +35,12 @@ const EXTRACTORS: Record<string, Extractor> = {
   primegov: extractPrimeGov,
 };
 
-export function extractPage(doc: Document, url: string): PageExtract {
-  return capItems(extractDetected(doc, url));
+/** `detected`: what detectPage says of this page, if the caller knows already (the overlay does). */
+export function extractPage(doc: Document, url: string, detected?: Detection): PageExtract {
+  return capItems(extractDetected(doc, url, detected ?? detectPage(url, doc)));
 }
 
-function extractDetected(doc: Document, url: string): PageExtract {
-  const found = detectPage(url, doc);
+function extractDetected(doc: Document, url: string, found: Detection): PageExtract {
   if (found.system === 'none') return noRecords(found, 'meeting');
   const parsed = new URL(url);
   const extract = EXTRACTORS[found.system];

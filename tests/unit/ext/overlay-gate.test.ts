@@ -5,8 +5,10 @@ import {
   pageDetected,
   startWhenGateOpens,
 } from '../../../utils/ext/overlay-gate';
+import { detection } from '../../../utils/sites/types';
 
 const GATE = Symbol.for('agenda-lens.overlay-gate');
+const MEETING = detection('moderngov', 'agenda', 0.9, 'mgItemTable');
 
 afterEach(() => {
   delete (globalThis as unknown as Record<symbol, unknown>)[GATE];
@@ -17,13 +19,15 @@ describe('the gate between the detector and the overlay', () => {
     const start = vi.fn();
     startWhenGateOpens(start);
     expect(start).not.toHaveBeenCalled();
-    expect(openOverlayGate(Promise.resolve(true))).toBe(true);
+    expect(openOverlayGate(Promise.resolve(true), MEETING)).toBe(true);
     expect(start).toHaveBeenCalledTimes(1);
     await expect(start.mock.calls[0]![0]).resolves.toBe(true);
+    // With what the page was detected as: the overlay need not detect it again.
+    expect(start.mock.calls[0]![1]).toBe(MEETING);
   });
 
   it('tells the detector to import the overlay when none is loaded; the import then starts at once', async () => {
-    expect(openOverlayGate(Promise.resolve(false))).toBe(false);
+    expect(openOverlayGate(Promise.resolve(false), MEETING)).toBe(false);
     const start = vi.fn();
     startWhenGateOpens(start);
     expect(start).toHaveBeenCalledTimes(1);
@@ -41,8 +45,8 @@ describe('the gate between the detector and the overlay', () => {
     const second = vi.fn();
     startWhenGateOpens(first);
     startWhenGateOpens(second);
-    openOverlayGate(Promise.resolve(true));
-    expect(openOverlayGate(Promise.resolve(true))).toBe(false);
+    openOverlayGate(Promise.resolve(true), MEETING);
+    expect(openOverlayGate(Promise.resolve(true), MEETING)).toBe(false);
     expect(first).toHaveBeenCalledTimes(1);
     expect(second).not.toHaveBeenCalled();
   });
