@@ -1,6 +1,6 @@
 import { send } from '../../utils/ext/send';
 import type { CachedLinks } from '../../utils/ext/links-cache';
-import type { PageLinks } from '../../utils/ext/reading';
+import type { PageReadAnswer } from '../../utils/ext/reading';
 import { fingerprint, MAX_PRINTED_TEXT } from '../../utils/model/fingerprint';
 import { mainRecord } from '../../utils/model/main-record';
 import { extractPage } from '../../utils/sites/extract';
@@ -34,13 +34,11 @@ export async function startOverlay(
   const { records, warnings, titles } = extractPage(doc, url, detection);
   const shown = mainRecord(records);
   const text = JSON.stringify(records);
-  // Printed in the page only when needed, and once: to compare with kept links, and for the layout.
-  let print: string | undefined;
-  const printOf = () => (print ??= fingerprint(text));
   // Sent at once, before the kept links are known, so that the background links while the page
   // draws its first frame (or answers from what it kept); it refuses the records itself if the
-  // user turned this site off. It prints their text for its cache, so the page need not.
-  const linking = send<PageLinks>({
+  // user turned this site off. It prints their text for its cache, and answers with the print,
+  // so the page prints them only to compare them with links kept from a last visit.
+  const linking = send<PageReadAnswer>({
     type: 'page-read',
     url,
     records,
@@ -51,7 +49,7 @@ export async function startOverlay(
   // The links kept from the last visit (asked for at document_start, so here or about to come,
   // and before the answer to page-read), if the page holds what it held then.
   const last = await kept;
-  const cached = shown && last && last.print === printOf() ? last.links : null;
+  const cached = shown && last && last.print === fingerprint(text) ? last.links : null;
   // Put back badges stay if the page still holds what it held, and its scripts did not rebuild it since.
   const keepPutBack = Boolean(cached && putBack?.intact());
   if (putBack && !keepPutBack) putBack.remove();
@@ -72,7 +70,7 @@ export async function startOverlay(
   }
   listenForBackfill(lifetime, doc, url);
   if (warnings.length) console.info('Agenda Lens:', warnings.join('; '));
-  const links = await linking;
+  const { print: answeredPrint, ...links } = await linking;
   const linked = performance.now();
   if (!shown) {
     console.info('Agenda Lens: no overlay: no agenda items could be read from this page');
@@ -87,7 +85,7 @@ export async function startOverlay(
   doc.documentElement.dataset.lensLinks = badgeSource(placed, confirmed, Boolean(cached));
   await badges.mounted;
   const mounted = performance.now();
-  if (!placed) keepLayoutLater(badges, url, printOf);
+  if (!placed && answeredPrint) keepLayoutLater(badges, url, answeredPrint);
   if (links.meetingKey) await startHighlights(lifetime, doc, url, links.meetingKey);
   // Where the overlay's time goes, in the page's performance timeline (DevTools, the benchmark).
   performance.measure('agenda-lens: read page', { start: started, end: extracted });
@@ -110,12 +108,13 @@ function badgeSource(placed: boolean, confirmed: boolean, cached: boolean): stri
 
 /**
  * Tell the background where the badges went, so that next time they are put back before the
- * page is read. In a later task: finding their places walks the whole page, and the page draws first.
+ * page is read, if the background printed the records (`print`: it did unless they were too long
+ * to keep). In a later task: finding their places walks the whole page, and the page draws first.
  */
-function keepLayoutLater(badges: Badges, url: string, printOf: () => string): void {
+function keepLayoutLater(badges: Badges, url: string, print: string): void {
   setTimeout(() => {
     const layout = badges.layout();
     if (!layout) return;
-    send({ type: 'page-layout', url, print: printOf(), layout }).catch(() => undefined);
+    send({ type: 'page-layout', url, print, layout }).catch(() => undefined);
   });
 }

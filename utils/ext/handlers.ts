@@ -5,7 +5,7 @@ import { openFollowUpGroups, setStatus } from './follow-ups';
 import { orphanedHighlights, recordAnchoring } from './orphans';
 import { meetingView, searchAll } from './panel';
 import { packReadingView, readPacks, readPacksIfAllowed, stopPackReading } from './pack-reading';
-import { linkRecord, readPage } from './reading';
+import { linkRecord, readPage, type PageReadAnswer } from './reading';
 import type { Handlers } from './router';
 import { getServices, type Services } from './services';
 import type { OrphanView } from '../model/views';
@@ -85,7 +85,7 @@ export function createHandlers(): Handlers {
           packs: message.packs,
         });
       }
-      return links;
+      return { ...links, print } satisfies PageReadAnswer;
     },
     'link-agenda': async (message) => linkRecord(await getServices(), message.record),
     async 'set-action-status'(message) {

@@ -15,6 +15,13 @@ import type { Services } from './services';
  */
 export type PageLinks = Omit<AgendaLinks, 'outstanding'> & { meetingKey?: string; tracked?: string[] };
 
+/**
+ * The answer to page-read: the page's links, and the print of its records if it sent their text,
+ * which the page gives back with its badges' layout (the page need not print them itself: on a
+ * first visit that was a task of about 5 ms on the 100-item page's main thread, issue #8).
+ */
+export type PageReadAnswer = PageLinks & { print?: string };
+
 /** Give each record the page's URL where it has none, so links lead back to the source. */
 function withSource(records: MeetingRecord[], url: string): MeetingRecord[] {
   return records.map((record) => ({
