@@ -1,5 +1,6 @@
 import { send } from '../../utils/ext/send';
 import type { CachedLinks } from '../../utils/ext/links-cache';
+import type { Message } from '../../utils/ext/messages';
 import type { PageReadAnswer } from '../../utils/ext/reading';
 import { fingerprint, MAX_PRINTED_TEXT } from '../../utils/model/fingerprint';
 import { mainRecord } from '../../utils/model/main-record';
@@ -38,13 +39,15 @@ export async function startOverlay(
   // draws its first frame (or answers from what it kept); it refuses the records itself if the
   // user turned this site off. It prints their text for its cache, and answers with the print,
   // so the page prints them only to compare them with links kept from a last visit.
-  const linking = send<PageReadAnswer>({
+  const pageRead: Message = {
     type: 'page-read',
     url,
     records,
     packs: findPackLinks(doc, url, detection),
     recordsText: text.length <= MAX_PRINTED_TEXT ? text : undefined,
-  });
+  };
+  const linking = send<PageReadAnswer>(pageRead);
+  reportAgainWhenRestored(lifetime, pageRead);
   const extracted = performance.now();
   // The links kept from the last visit (asked for at document_start, so here or about to come,
   // and before the answer to page-read), if the page holds what it held then.
@@ -93,6 +96,16 @@ export async function startOverlay(
   performance.measure('agenda-lens: badges', { start: cached ? extracted : linked, end: mounted });
   performance.measure('agenda-lens: highlights', { start: mounted });
   doc.documentElement.dataset.lensReady = String(Math.round(performance.now() - started));
+}
+
+/**
+ * A page restored from the back/forward cache runs none of our scripts again, and the tab's state
+ * (the side panel's meeting) is of the page it left for: send what this one holds again.
+ */
+function reportAgainWhenRestored(lifetime: Lifetime, pageRead: Message): void {
+  const onShow = (event: PageTransitionEvent) =>
+    event.persisted && void send(pageRead).catch(() => undefined);
+  addEventListener('pageshow', onShow, { signal: lifetime.signal });
 }
 
 /**

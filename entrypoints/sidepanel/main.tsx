@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SidePanelView } from '../../components/SidePanelView';
 import { send } from '../../utils/ext/send';
+import { isTabStateKey } from '../../utils/ext/tab-state';
 import type { FollowUpGroup, OrphanView, PanelMeeting, SearchHit } from '../../utils/model/views';
 import '../../components/page.css';
 
@@ -34,11 +35,18 @@ function SidePanel() {
   useEffect(() => {
     void refresh();
     const onActivated = () => void refresh();
+    // A page reports itself after the tab's last event when it comes back from the back/forward
+    // cache (utils/ext/report-detection.ts): what the tabs' state says changes then.
+    const onStateChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' && Object.keys(changes).some(isTabStateKey)) void refresh();
+    };
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onActivated);
+    browser.storage.onChanged.addListener(onStateChanged);
     return () => {
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onActivated);
+      browser.storage.onChanged.removeListener(onStateChanged);
     };
   }, [refresh]);
   const act = (promise: Promise<unknown>) =>

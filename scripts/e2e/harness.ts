@@ -69,6 +69,9 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     executablePath: findChromium(),
     headless: options.headless ?? true,
     args: chromiumArgs(options),
+    // Playwright turns the back/forward cache off; a councillor's Chrome has it on, and a page
+    // restored from it runs none of our scripts again (tests/e2e/overlay.e2e.test.ts).
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
     viewport: { width: 1280, height: 900 },
   });
   let worker: Worker | null = null;

@@ -17,10 +17,13 @@ export interface DemoRun {
   close(): Promise<void>;
 }
 
+/** A site that is no council's, served by the same server: Agenda Lens has no access to it. */
+export const OTHER_SITE_HOST = 'www.riverside-gazette.example.com';
+
 export async function startDemoRun(options: LaunchOptions = {}): Promise<DemoRun> {
   const overrides: PageOverrides = new Map();
   const { server, port } = await startDemoServer(0, overrides);
-  const session = await launch({ ...options, hostMap: { [DEMO_HOST]: port } });
+  const session = await launch({ ...options, hostMap: { [DEMO_HOST]: port, [OTHER_SITE_HOST]: port } });
   return {
     session,
     server,

@@ -4,7 +4,7 @@ import { MEETINGS } from '../../scripts/demo-site/data';
 import { meetingPage } from '../../scripts/demo-site/render';
 import { demoMeetingPath } from '../../scripts/demo-site/serve';
 import { screenshot } from '../../scripts/e2e/harness';
-import { badgeCounts, openMeeting, startDemoRun, tabIdOf, type DemoRun } from './demo-site';
+import { badgeCounts, openMeeting, OTHER_SITE_HOST, startDemoRun, tabIdOf, type DemoRun } from './demo-site';
 
 const [first, second, agenda] = MEETINGS as [
   (typeof MEETINGS)[0],
@@ -233,6 +233,43 @@ describe('the overlay on the demo council site', () => {
     await screenshot(panel, 'side-panel-orphan');
     run.overrides.delete(path);
   });
+
+  it("the side panel shows the meeting of the tab's page: none on a site we do not read, the right one after Back", async () => {
+    const tab = await run.session.context.newPage();
+    await tab.addInitScript(() =>
+      addEventListener('pageshow', (event) => {
+        if (event.persisted) document.documentElement.dataset.restored = 'yes';
+      }),
+    );
+    // At an address no other tab shows, so that the tab is known by it.
+    const path = `${demoMeetingPath(agenda.id)}&panel=1`;
+    run.overrides.set(path, () => meetingPage(agenda));
+    await openMeeting(tab, `${run.url(agenda.id)}&panel=1`);
+    const tabId = await tabIdOf(run, tab);
+    const panel = await run.session.context.newPage();
+    await panel.goto(`chrome-extension://${run.session.extensionId}/sidepanel.html?tabId=${tabId}`);
+    const shows = (id: string) => panel.locator(`li[data-item="${id}"]`).count();
+    await expect.poll(() => shows('44')).toBe(1);
+    // A link within the page is no other page.
+    await tab.evaluate(() => (location.hash = 'item44'));
+    await tab.waitForTimeout(300);
+    expect(await shows('44')).toBe(1);
+    // No script of ours runs on that site, so nothing reports it: the panel must see it left.
+    await tab.goto(`http://${OTHER_SITE_HOST}/`);
+    await expect.poll(() => shows('44')).toBe(0);
+    // Back, from the back/forward cache, where no script of ours runs again: the page reports again.
+    await backFromCache(tab);
+    await expect.poll(() => shows('44')).toBe(1);
+    // From this meeting to an earlier one and back: the panel follows.
+    await openMeeting(tab, run.url(second.id));
+    await expect.poll(() => shows('44')).toBe(0);
+    await backFromCache(tab);
+    await expect.poll(() => shows('44')).toBe(1);
+    // Restored from the back/forward cache, as in a councillor's Chrome: no script of ours ran again.
+    expect(await tab.evaluate(() => document.documentElement.dataset.restored)).toBe('yes');
+    run.overrides.delete(path);
+    await Promise.all([tab.close(), panel.close()]);
+  });
 });
 
 /** Where the overlay's badges came from: links kept from the last visit, or the background's answer. */
@@ -255,6 +292,9 @@ async function overNetwork(run: DemoRun): Promise<Page> {
   });
   return page;
 }
+
+/** Back: a page restored from the back/forward cache fires no load event for Playwright to wait for. */
+const backFromCache = (page: Page) => page.goBack({ waitUntil: 'commit' });
 
 /** Whether the overlay's step `measure` (a performance measure) started before DOMContentLoaded ended. */
 const beforeDomContentLoadedEnded = (page: Page, measure: string) =>

@@ -11,7 +11,8 @@ import { getServices, type Services } from './services';
 import type { OrphanView } from '../model/views';
 import { fingerprint } from '../model/fingerprint';
 import { isSiteEnabled, setSiteEnabled } from './site-settings';
-import { getTabState, setTabState } from './tab-state';
+import { setTabState } from './tab-state';
+import { shownTabState } from './shown-page';
 import { saveNoteFor, saveHighlightFollowUp } from './notes';
 import { viewerUrl } from './pdf-links';
 import { looksLikeCouncilPdf } from '../sites/pdf-urls';
@@ -121,7 +122,7 @@ export function createHandlers(): Handlers {
       saveNoteFor(await getServices(), message.meetingKey, message.itemNumber, message.text, message.id),
     async 'panel-state'(message) {
       const services = await getServices();
-      const tab = message.tabId === undefined ? null : await getTabState(message.tabId);
+      const tab = message.tabId === undefined ? null : await shownTabState(message.tabId);
       const [meeting, groups, orphans] = await Promise.all([
         tab?.meetingKey ? meetingView(services, tab.meetingKey) : null,
         openFollowUpGroups(services),
@@ -129,11 +130,11 @@ export function createHandlers(): Handlers {
       ]);
       return { meeting, groups, orphans };
     },
-    'tab-state': (message) => getTabState(message.tabId),
+    'tab-state': (message) => shownTabState(message.tabId),
     'site-enabled': (message) => isSiteEnabled(message.origin),
     'set-site-enabled': (message) => setSiteEnabled(message.origin, message.enabled),
     async 'read-packs'(message) {
-      const tab = await getTabState(message.tabId);
+      const tab = await shownTabState(message.tabId);
       if (!tab?.packs?.length) throw new Error('no agenda packs or printed minutes were found on this page');
       await readPacks(tab.url, tab.packs, true);
       return packReadingView(tab.packs.map((pack) => pack.url));

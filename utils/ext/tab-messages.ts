@@ -8,3 +8,13 @@ export function isTabMessage(value: unknown): value is TabMessage {
   const type = (value as { type?: unknown } | null)?.type;
   return type === 'backfill-start' || type === 'backfill-cancel';
 }
+
+/**
+ * From the background: which page does this tab show? Our script in the page answers with its
+ * address (utils/ext/report-detection.ts); a page without our scripts cannot (utils/ext/shown-page.ts).
+ */
+export const WHICH_PAGE = { type: 'which-page' } as const;
+
+export function isWhichPage(value: unknown): boolean {
+  return (value as { type?: unknown } | null)?.type === WHICH_PAGE.type;
+}

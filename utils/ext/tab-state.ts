@@ -20,6 +20,9 @@ export interface TabState {
  */
 const key = (tabId: number): string => `tab:${tabId}`;
 
+/** Whether a key of storage.session holds a tab's state (the side panel follows their changes). */
+export const isTabStateKey = (storageKey: string): boolean => storageKey.startsWith('tab:');
+
 /** Each tab's writes in the order they were asked for: they read, merge and write back. */
 const writes = new Map<number, Promise<void>>();
 
