@@ -61,8 +61,12 @@ export async function badgeCounts(page: Page): Promise<Record<string, { prior: n
  * The browser's id of the tab showing `page`. Without the "tabs" permission the extension cannot
  * read tab URLs, so this asks what the background recorded when the page's content script reported in.
  */
-export async function tabIdOf(run: Pick<DemoRun, 'session'>, page: Page): Promise<number> {
-  const url = page.url();
+export async function tabIdOf(
+  run: Pick<DemoRun, 'session'>,
+  page: Page,
+  /** The address its page reported (our viewer's: the PDF it shows). */
+  url = page.url(),
+): Promise<number> {
   const id = await run.session.worker!.evaluate(async (wanted) => {
     const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
     const states = (await api.storage.session.get(null)) as Record<string, { url?: string }>;
