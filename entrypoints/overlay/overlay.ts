@@ -12,6 +12,7 @@ import { mountRecordBadges, type Badges } from './badges';
 import { startHighlights } from './highlights';
 import type { Lifetime } from './lifetime';
 import { afterNextFrame, LONG_TASK_MS, yieldToPage } from './turns';
+import { answerWhichPage } from './which-page';
 
 /**
  * Read the page, hand the records to the background, and put a badge beside each linked item,
@@ -30,6 +31,7 @@ export async function startOverlay(
   kept: Promise<CachedLinks | null> = Promise.resolve(null),
   putBack?: Badges,
 ): Promise<void> {
+  answerWhichPage(lifetime);
   if (putBack) await afterNextFrame();
   const started = performance.now();
   const { records, warnings, titles } = extractPage(doc, url, detection);

@@ -11,7 +11,7 @@ import { getServices, type Services } from './services';
 import type { OrphanView } from '../model/views';
 import { fingerprint } from '../model/fingerprint';
 import { isSiteEnabled, setSiteEnabled } from './site-settings';
-import { setTabState } from './tab-state';
+import { getTabState, setTabState } from './tab-state';
 import { shownTabState } from './shown-page';
 import { saveNoteFor, saveHighlightFollowUp } from './notes';
 import { viewerUrl } from './pdf-links';
@@ -130,7 +130,7 @@ export function createHandlers(): Handlers {
       ]);
       return { meeting, groups, orphans };
     },
-    'tab-state': (message) => shownTabState(message.tabId),
+    'tab-state': (message) => getTabState(message.tabId),
     'site-enabled': (message) => isSiteEnabled(message.origin),
     'set-site-enabled': (message) => setSiteEnabled(message.origin, message.enabled),
     async 'read-packs'(message) {

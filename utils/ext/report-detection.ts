@@ -4,7 +4,6 @@ import { claimDetection, openOverlayGate } from './overlay-gate';
 import { send } from './send';
 import type { Detection } from '../sites/types';
 import { isMeetingPage } from '../sites/types';
-import { isWhichPage } from './tab-messages';
 
 /**
  * What a content script does once it knows what the page is: tell the background (the popup and
@@ -15,7 +14,6 @@ import { isWhichPage } from './tab-messages';
  */
 export async function reportDetection(url: string, detection: Detection): Promise<void> {
   if (!claimDetection()) return;
-  answerWhichPage();
   const report = () => send<boolean>({ type: 'page-detected', url, detection }).catch(() => false);
   const enabled = report();
   // Restored from the back/forward cache, the page runs none of our scripts again, and the tab's
@@ -29,15 +27,4 @@ export async function reportDetection(url: string, detection: Detection): Promis
   }
   if (!openOverlayGate(enabled, detection))
     await import(/* @vite-ignore */ nativeRuntime().getURL(`/${OVERLAY_SCRIPT}`));
-}
-
-/**
- * Says which page this is when the background asks (utils/ext/shown-page.ts): the extension may
- * not read tabs' addresses, and a tab whose page has none of our scripts does not answer.
- */
-function answerWhichPage(): void {
-  const runtime = nativeRuntime();
-  runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (sender.id === runtime.id && isWhichPage(message)) sendResponse(location.href);
-  });
 }

@@ -4,8 +4,8 @@ import { getTabState, stateOfCurrentPage, type TabState } from './tab-state';
 
 /**
  * What the background asks the browser about a tab: the state our scripts reported for it, whether
- * it shows one of our own pages (the PDF viewer), and the address its page's script of ours gives
- * (null: no script of ours is in the page; undefined: none answered in time).
+ * it shows one of our own pages (the PDF viewer), and the address its meeting page's overlay gives
+ * (null: the page has no overlay; undefined: it did not answer in time).
  */
 export interface TabQuestions {
   stateOf(tabId: number): Promise<TabState | null>;
@@ -14,12 +14,13 @@ export interface TabQuestions {
 }
 
 /**
- * The state kept for a tab, if it is of the page the tab shows now. A tab that left a meeting
- * page for a site Agenda Lens does not read keeps that page's state, since nothing reports the new
- * page (the side panel showed the old meeting beside it, and a note written there went to it).
- * The extension may not read a tab's address (no "tabs" permission), so it asks the page: where
- * none of our scripts answers, the tab is on a page we do not read. A page busy past the wait has
- * its state taken as it is. Our viewer's tab keeps the state of the PDF it shows.
+ * The state kept for a tab, if it is of the meeting page the tab shows now (the side panel's
+ * meeting). A tab that left a meeting page for a site Agenda Lens does not read keeps that page's
+ * state, since nothing reports the new page (the side panel showed the old meeting beside it, and
+ * a note written there went to it). The extension may not read a tab's address (no "tabs"
+ * permission), so it asks the page: where no overlay answers, the tab shows no meeting page we
+ * read. A page busy past the wait has its state taken as it is. Our viewer's tab keeps the state
+ * of the PDF it shows.
  */
 export async function shownTabState(tabId: number, ask: TabQuestions = BROWSER): Promise<TabState | null> {
   const state = await ask.stateOf(tabId);

@@ -10,8 +10,8 @@ export function isTabMessage(value: unknown): value is TabMessage {
 }
 
 /**
- * From the background: which page does this tab show? Our script in the page answers with its
- * address (utils/ext/report-detection.ts); a page without our scripts cannot (utils/ext/shown-page.ts).
+ * From the background: which page does this tab show? The overlay of a meeting page answers with
+ * its address (entrypoints/overlay/which-page.ts); a page without it cannot (utils/ext/shown-page.ts).
  */
 export const WHICH_PAGE = { type: 'which-page' } as const;
 
