@@ -42,7 +42,7 @@ const BROWSER: TabQuestions = {
   pageShownIn(tabId) {
     const asked = browser.tabs.sendMessage(tabId, WHICH_PAGE, { frameId: 0 }).then(
       (url: unknown) => (typeof url === 'string' ? url : null),
-      () => null, // no receiving end: no script of ours in the page
+      () => null, // no receiving end: no overlay in the page
     );
     const late = new Promise<undefined>((resolve) => setTimeout(resolve, ANSWER_MS));
     return Promise.race([asked, late]);
