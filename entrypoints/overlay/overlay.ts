@@ -1,7 +1,7 @@
 import { send } from '../../utils/ext/send';
 import type { CachedLinks } from '../../utils/ext/links-cache';
 import type { Message } from '../../utils/ext/messages';
-import type { PageReadAnswer } from '../../utils/ext/reading';
+import type { PageLinks, PageReadAnswer } from '../../utils/ext/reading';
 import { fingerprint, MAX_PRINTED_TEXT } from '../../utils/model/fingerprint';
 import { mainRecord } from '../../utils/model/main-record';
 import { extractPage } from '../../utils/sites/extract';
@@ -49,7 +49,6 @@ export async function startOverlay(
     recordsText: text.length <= MAX_PRINTED_TEXT ? text : undefined,
   };
   const linking = send<PageReadAnswer>(pageRead);
-  reportAgainWhenRestored(lifetime, pageRead);
   const extracted = performance.now();
   // The links kept from the last visit (asked for at document_start, so here or about to come,
   // and before the answer to page-read), if the page holds what it held then.
@@ -90,6 +89,9 @@ export async function startOverlay(
   doc.documentElement.dataset.lensLinks = badgeSource(placed, confirmed, Boolean(cached));
   await badges.mounted;
   const mounted = performance.now();
+  redrawWhenRestored(lifetime, pageRead, { badges, links }, (fresh) =>
+    mountRecordBadges(lifetime, doc, shown, fresh, titles),
+  );
   if (!placed && answeredPrint) keepLayoutLater(badges, url, answeredPrint);
   if (links.meetingKey) await startHighlights(lifetime, doc, url, links.meetingKey);
   // Where the overlay's time goes, in the page's performance timeline (DevTools, the benchmark).
@@ -101,12 +103,24 @@ export async function startOverlay(
 }
 
 /**
- * A page restored from the back/forward cache runs none of our scripts again, and the tab's state
- * (the side panel's meeting) is of the page it left for: send what this one holds again.
+ * A page restored from the back/forward cache runs none of our scripts again: it sends what it
+ * holds again, so that the tab's state (the side panel's meeting) is of it once more, and redraws
+ * its badges if their links changed while it was away (a follow-up marked done elsewhere).
  */
-function reportAgainWhenRestored(lifetime: Lifetime, pageRead: Message): void {
+function redrawWhenRestored(
+  lifetime: Lifetime,
+  pageRead: Message,
+  drawn: { badges: Badges; links: PageLinks },
+  draw: (links: PageLinks) => Badges,
+): void {
+  let current = drawn;
+  const redraw = ({ print: _print, ...links }: PageReadAnswer) => {
+    if (JSON.stringify(links) === JSON.stringify(current.links)) return;
+    current.badges.remove();
+    current = { badges: draw(links), links };
+  };
   const onShow = (event: PageTransitionEvent) =>
-    event.persisted && void send(pageRead).catch(() => undefined);
+    event.persisted && void send<PageReadAnswer>(pageRead).then(redraw, () => undefined);
   addEventListener('pageshow', onShow, { signal: lifetime.signal });
 }
 

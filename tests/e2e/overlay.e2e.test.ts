@@ -236,11 +236,7 @@ describe('the overlay on the demo council site', () => {
 
   it("the side panel shows the meeting of the tab's page: none on a site we do not read, the right one after Back", async () => {
     const tab = await run.session.context.newPage();
-    await tab.addInitScript(() =>
-      addEventListener('pageshow', (event) => {
-        if (event.persisted) document.documentElement.dataset.restored = 'yes';
-      }),
-    );
+    await noteRestores(tab);
     // At an address no other tab shows, so that the tab is known by it.
     const path = `${demoMeetingPath(agenda.id)}&panel=1`;
     run.overrides.set(path, () => meetingPage(agenda));
@@ -266,7 +262,7 @@ describe('the overlay on the demo council site', () => {
     await backFromCache(tab);
     await expect.poll(() => shows('44')).toBe(1);
     // Restored from the back/forward cache, as in a councillor's Chrome: no script of ours ran again.
-    expect(await tab.evaluate(() => document.documentElement.dataset.restored)).toBe('yes');
+    expect(await wasRestored(tab)).toBe(true);
     run.overrides.delete(path);
     await Promise.all([tab.close(), panel.close()]);
   });
@@ -293,6 +289,18 @@ async function overNetwork(run: DemoRun): Promise<Page> {
   return page;
 }
 
+/** Marks a page shown again from the back/forward cache, for wasRestored. */
+const noteRestores = (page: Page) =>
+  page.addInitScript(() =>
+    addEventListener('pageshow', (event) => {
+      if (event.persisted) document.documentElement.dataset.restored = 'yes';
+    }),
+  );
+
+/** Whether the page the tab shows came back from the back/forward cache (no script of ours ran again). */
+const wasRestored = async (page: Page) =>
+  (await page.evaluate(() => document.documentElement.dataset.restored)) === 'yes';
+
 /** Back: a page restored from the back/forward cache fires no load event for Playwright to wait for. */
 const backFromCache = (page: Page) => page.goBack({ waitUntil: 'commit' });
 
@@ -308,3 +316,36 @@ const beforeDomContentLoadedEnded = (page: Page, measure: string) =>
 /** Whether the badges were put back before the page was read. */
 const wasPutBack = (page: Page) =>
   page.evaluate(() => performance.getEntriesByName('agenda-lens: badges put back').length > 0);
+
+describe('a meeting page restored from the back/forward cache', () => {
+  let run: DemoRun;
+  beforeAll(async () => {
+    run = await startDemoRun();
+  });
+  afterAll(async () => run?.close());
+
+  it('redraws its badges when a follow-up was marked done while the tab was away', async () => {
+    const tab = await run.session.context.newPage();
+    await noteRestores(tab);
+    for (const meeting of [first, second, agenda]) await openMeeting(tab, run.url(meeting.id));
+    const before = (await badgeCounts(tab))['44']!.open;
+    expect(before).toBeGreaterThanOrEqual(1);
+    const panel = await run.session.context.newPage();
+    await panel.goto(
+      `chrome-extension://${run.session.extensionId}/sidepanel.html?tabId=${await tabIdOf(run, tab)}`,
+    );
+    const label = await panel
+      .locator('li[data-item="44"]')
+      .getByRole('button', { name: /^Mark done:/ })
+      .first()
+      .getAttribute('aria-label');
+    // Away on another site, the councillor marks item 44's follow-up done in the side panel.
+    await tab.goto(`http://${OTHER_SITE_HOST}/`);
+    await panel.getByRole('tab', { name: 'Follow-ups' }).click();
+    await panel.getByRole('button', { name: label!, exact: true }).click();
+    await backFromCache(tab);
+    await expect.poll(async () => (await badgeCounts(tab))['44']?.open).toBe(before - 1);
+    expect(await wasRestored(tab)).toBe(true);
+    await Promise.all([tab.close(), panel.close()]);
+  });
+});
