@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SidePanelView } from '../../components/SidePanelView';
 import { send } from '../../utils/ext/send';
-import { isTabStateKey } from '../../utils/ext/tab-state';
+import { tabStateKey } from '../../utils/ext/tab-state';
 import type { FollowUpGroup, OrphanView, PanelMeeting, SearchHit } from '../../utils/model/views';
 import '../../components/page.css';
 
@@ -20,11 +20,14 @@ function SidePanel() {
   const [state, setState] = useState<PanelState>(EMPTY);
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** The tab the panel shows the meeting of. */
+  const followed = useRef<number | undefined>(undefined);
   const refresh = useCallback(async () => {
     const tabId = new URLSearchParams(location.search).get('tabId');
     const [active] = tabId
       ? [{ id: Number(tabId) }]
       : await browser.tabs.query({ active: true, currentWindow: true });
+    followed.current = active?.id;
     try {
       setState(await send<PanelState>({ type: 'panel-state', tabId: active?.id }));
       setError(null);
@@ -35,17 +38,19 @@ function SidePanel() {
   useEffect(() => {
     void refresh();
     const onActivated = () => void refresh();
+    const onUpdated = (tabId: number) => tabId === followed.current && void refresh();
     // A page reports itself after the tab's last event when it comes back from the back/forward
-    // cache (utils/ext/report-detection.ts): what the tabs' state says changes then.
+    // cache (utils/ext/report-detection.ts): what the tab's state says changes then.
     const onStateChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && Object.keys(changes).some(isTabStateKey)) void refresh();
+      const key = followed.current === undefined ? undefined : tabStateKey(followed.current);
+      if (area === 'session' && key && key in changes) void refresh();
     };
     browser.tabs.onActivated.addListener(onActivated);
-    browser.tabs.onUpdated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
     browser.storage.onChanged.addListener(onStateChanged);
     return () => {
       browser.tabs.onActivated.removeListener(onActivated);
-      browser.tabs.onUpdated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
       browser.storage.onChanged.removeListener(onStateChanged);
     };
   }, [refresh]);

@@ -18,10 +18,8 @@ export interface TabState {
  * Kept in storage.session so a service worker that was stopped and restarted still knows what
  * each open tab is (MV3 workers are short-lived); gone when the browser closes.
  */
-const key = (tabId: number): string => `tab:${tabId}`;
-
-/** Whether a key of storage.session holds a tab's state (the side panel follows their changes). */
-export const isTabStateKey = (storageKey: string): boolean => storageKey.startsWith('tab:');
+/** The key of a tab's state in storage.session (the side panel follows its changes). */
+export const tabStateKey = (tabId: number): string => `tab:${tabId}`;
 
 /** Each tab's writes in the order they were asked for: they read, merge and write back. */
 const writes = new Map<number, Promise<void>>();
@@ -42,7 +40,7 @@ export function setTabState(tabId: number, patch: Partial<TabState> & Pick<TabSt
 async function merge(tabId: number, patch: Partial<TabState> & Pick<TabState, 'url'>): Promise<void> {
   const current = await readTabState(tabId);
   const next = current && current.url === patch.url ? { ...current, ...patch } : patch;
-  await browser.storage.session.set({ [key(tabId)]: next });
+  await browser.storage.session.set({ [tabStateKey(tabId)]: next });
 }
 
 /** The state with every write asked for so far applied. */
@@ -52,8 +50,8 @@ export async function getTabState(tabId: number): Promise<TabState | null> {
 }
 
 async function readTabState(tabId: number): Promise<TabState | null> {
-  const stored = await browser.storage.session.get(key(tabId));
-  return (stored[key(tabId)] as TabState | undefined) ?? null;
+  const stored = await browser.storage.session.get(tabStateKey(tabId));
+  return (stored[tabStateKey(tabId)] as TabState | undefined) ?? null;
 }
 
 /**
@@ -69,5 +67,5 @@ export function stateOfCurrentPage(state: TabState | null, currentUrl: string | 
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(key(tabId));
+  await browser.storage.session.remove(tabStateKey(tabId));
 }
