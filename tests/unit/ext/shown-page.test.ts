@@ -9,7 +9,7 @@ const STATE: TabState = {
   meetingKey: 'Cabinet|2026-01-19',
 };
 
-/** A tab whose page says `shown` when asked (null: no script of ours in it; undefined: no answer in time). */
+/** A tab whose page says `shown` when asked (null: no overlay in it; undefined: no answer in time). */
 const tab = (shown: string | null | undefined, options: { state?: TabState | null; ours?: boolean } = {}) => {
   const asked: number[] = [];
   const questions: TabQuestions = {
@@ -24,12 +24,12 @@ const tab = (shown: string | null | undefined, options: { state?: TabState | nul
 };
 
 describe("the side panel's view of a tab: the state of the page it shows, not of one it showed", () => {
-  it('keeps the state of the page whose script says it is still there, also after a link within it', async () => {
+  it('keeps the state of the page whose overlay says it is still there, also after a link within it', async () => {
     expect(await shownTabState(3, tab(AGENDA).questions)).toBe(STATE);
     expect(await shownTabState(3, tab(`${AGENDA}#item44`).questions)).toBe(STATE);
   });
 
-  it('drops it where no script of ours answers (a site we do not read), or another page of ours does', async () => {
+  it('drops it where no overlay answers (a site we do not read), or one on another meeting page does', async () => {
     expect(await shownTabState(3, tab(null).questions)).toBeNull();
     expect(await shownTabState(3, tab(AGENDA.replace('9900', '9899')).questions)).toBeNull();
   });
