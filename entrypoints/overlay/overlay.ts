@@ -80,7 +80,7 @@ export async function startOverlay(
     console.info('Agenda Lens: no overlay: no agenda items could be read from this page');
     return;
   }
-  const confirmed = Boolean(badges) && JSON.stringify(links) === JSON.stringify(cached);
+  const confirmed = Boolean(badges) && sameLinks(links, cached);
   if (!badges || !confirmed) {
     badges?.remove();
     badges = mountRecordBadges(lifetime, doc, shown, links, titles);
@@ -115,13 +115,18 @@ function redrawWhenRestored(
 ): void {
   let current = drawn;
   const redraw = ({ print: _print, ...links }: PageReadAnswer) => {
-    if (JSON.stringify(links) === JSON.stringify(current.links)) return;
+    if (sameLinks(links, current.links)) return;
     current.badges.remove();
     current = { badges: draw(links), links };
   };
   const onShow = (event: PageTransitionEvent) =>
     event.persisted && void send<PageReadAnswer>(pageRead).then(redraw, () => undefined);
   addEventListener('pageshow', onShow, { signal: lifetime.signal });
+}
+
+/** Whether badges drawn from `drawn` show what `links` say (the answers are plain JSON). */
+function sameLinks(links: PageLinks, drawn: PageLinks | null): boolean {
+  return JSON.stringify(links) === JSON.stringify(drawn);
 }
 
 /**

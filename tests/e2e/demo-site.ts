@@ -57,6 +57,16 @@ export async function badgeCounts(page: Page): Promise<Record<string, { prior: n
   });
 }
 
+/** The side panel as it shows beside the tab `tabId`, in a page of its own. */
+export async function openSidePanel(
+  session: Pick<Session, 'context' | 'extensionId'>,
+  tabId: number,
+): Promise<Page> {
+  const panel = await session.context.newPage();
+  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${tabId}`);
+  return panel;
+}
+
 /**
  * The browser's id of the tab showing `page`. Without the "tabs" permission the extension cannot
  * read tab URLs, so this asks what the background recorded when the page's content script reported in.

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { MEETINGS } from '../../scripts/demo-site/data';
 import { newProfileDir, screenshot } from '../../scripts/e2e/harness';
-import { openMeeting, startDemoRun, tabIdOf, type DemoRun } from './demo-site';
+import { openMeeting, openSidePanel, startDemoRun, tabIdOf, type DemoRun } from './demo-site';
 
 const [first, , agenda] = MEETINGS as [(typeof MEETINGS)[0], (typeof MEETINGS)[0], (typeof MEETINGS)[0]];
 const NOTE = 'Ask the Director why the OT backlog grew after the agency contract ended.';
@@ -33,10 +33,7 @@ describe('notes and follow-ups that are never lost', () => {
   it('keeps a note written in the side panel across a browser restart, and copies it to storage.sync', async () => {
     const page = await run!.session.context.newPage();
     await openMeeting(page, run!.url(agenda.id));
-    const panel = await run!.session.context.newPage();
-    await panel.goto(
-      `chrome-extension://${run!.session.extensionId}/sidepanel.html?tabId=${await tabIdOf(run!, page)}`,
-    );
+    const panel = await openSidePanel(run!.session, await tabIdOf(run!, page));
     const item = panel.locator('li[data-item="44"]');
     await item.getByRole('textbox', { name: 'Note on item 44' }).fill(NOTE);
     await item.getByRole('button', { name: 'Save note' }).click();
@@ -49,10 +46,7 @@ describe('notes and follow-ups that are never lost', () => {
     run = await startDemoRun({ userDataDir: profile });
     const again = await run.session.context.newPage();
     await openMeeting(again, run.url(agenda.id));
-    const reopened = await run.session.context.newPage();
-    await reopened.goto(
-      `chrome-extension://${run.session.extensionId}/sidepanel.html?tabId=${await tabIdOf(run, again)}`,
-    );
+    const reopened = await openSidePanel(run.session, await tabIdOf(run, again));
     await expect
       .poll(() => reopened.getByRole('textbox', { name: 'Note on item 44' }).inputValue(), {
         timeout: 10_000,

@@ -4,7 +4,15 @@ import { MEETINGS } from '../../scripts/demo-site/data';
 import { meetingPage } from '../../scripts/demo-site/render';
 import { demoMeetingPath } from '../../scripts/demo-site/serve';
 import { screenshot } from '../../scripts/e2e/harness';
-import { badgeCounts, openMeeting, OTHER_SITE_HOST, startDemoRun, tabIdOf, type DemoRun } from './demo-site';
+import {
+  badgeCounts,
+  openMeeting,
+  openSidePanel,
+  OTHER_SITE_HOST,
+  startDemoRun,
+  tabIdOf,
+  type DemoRun,
+} from './demo-site';
 
 const [first, second, agenda] = MEETINGS as [
   (typeof MEETINGS)[0],
@@ -225,8 +233,7 @@ describe('the overlay on the demo council site', () => {
     await openMeeting(page, run.url(agenda.id));
     await expect.poll(() => highlightsState(page)).toBe('0/1');
     const tabId = await tabIdOf(run, page);
-    const panel = await run.session.context.newPage();
-    await panel.goto(`chrome-extension://${run.session.extensionId}/sidepanel.html?tabId=${tabId}`);
+    const panel = await openSidePanel(run.session, tabId);
     await panel.getByRole('tab', { name: 'Follow-ups' }).click();
     await expect.poll(() => panel.locator('[data-orphan]').count()).toBe(1);
     expect(await panel.locator('[data-orphan]').textContent()).toContain(QUOTE);
@@ -242,8 +249,7 @@ describe('the overlay on the demo council site', () => {
     run.overrides.set(path, () => meetingPage(agenda));
     await openMeeting(tab, `${run.url(agenda.id)}&panel=1`);
     const tabId = await tabIdOf(run, tab);
-    const panel = await run.session.context.newPage();
-    await panel.goto(`chrome-extension://${run.session.extensionId}/sidepanel.html?tabId=${tabId}`);
+    const panel = await openSidePanel(run.session, tabId);
     const shows = (id: string) => panel.locator(`li[data-item="${id}"]`).count();
     await expect.poll(() => shows('44')).toBe(1);
     // A link within the page is no other page.
@@ -330,10 +336,7 @@ describe('a meeting page restored from the back/forward cache', () => {
     for (const meeting of [first, second, agenda]) await openMeeting(tab, run.url(meeting.id));
     const before = (await badgeCounts(tab))['44']!.open;
     expect(before).toBeGreaterThanOrEqual(1);
-    const panel = await run.session.context.newPage();
-    await panel.goto(
-      `chrome-extension://${run.session.extensionId}/sidepanel.html?tabId=${await tabIdOf(run, tab)}`,
-    );
+    const panel = await openSidePanel(run.session, await tabIdOf(run, tab));
     const label = await panel
       .locator('li[data-item="44"]')
       .getByRole('button', { name: /^Mark done:/ })

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEETINGS } from '../../scripts/demo-site/data';
 import { meetingPage } from '../../scripts/demo-site/render';
 import { launch, screenshot, type Session } from '../../scripts/e2e/harness';
-import { tabIdOf } from './demo-site';
+import { openSidePanel, tabIdOf } from './demo-site';
 import type { HighlightSelectors } from '../../utils/anchor/selectors';
 import { meetingKey } from '../../utils/model/keys';
 import type { Highlight } from '../../utils/model/notes';
@@ -262,8 +262,7 @@ describe.skipIf(!HAS_TOOLS)('the PDF viewer', () => {
 
   it("has the side panel beside the viewer show the meeting of the viewer's PDF", async () => {
     const tabId = await tabIdOf({ session }, page, pdfUrl(PACK_FILE));
-    const panel = await session.context.newPage();
-    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${tabId}`);
+    const panel = await openSidePanel(session, tabId);
     await expect.poll(() => panel.locator('li[data-item]').count()).toBe(6);
     await panel.close();
   });
